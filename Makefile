@@ -1,0 +1,60 @@
+# The network portal's commands. `make run` and `make test` work from a fresh clone.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint format migrations-check messages lock clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is required (see .python-version)")'
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP)
+	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
+
+run: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
+	@if [ ! -f .demo-loaded ]; then \
+		DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo $(if $(DEMO_PASSWORD),--password $(DEMO_PASSWORD)) && touch .demo-loaded; \
+	fi
+	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale=bg --locale=en --ignore=.venv --ignore=staticfiles --no-obsolete
+
+# Re-pin every dependency from pyproject.toml into requirements.lock.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	$(PYTHON) scripts/requirements.py > .lock-venv/requirements.in
+	.lock-venv/bin/python -m pip install --quiet -r .lock-venv/requirements.in
+	.lock-venv/bin/python scripts/lock.py > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,1 @@
+"""Causes proposed and backed by members, and partner initiatives."""

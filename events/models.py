@@ -1,0 +1,1 @@
+"""Network meetings: agenda, registration, attendance, minutes, decisions."""

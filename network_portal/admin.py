@@ -1,0 +1,36 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+
+from network_portal.models import SiteSettings
+
+# The admin signs in through allauth: its rate limits and two-factor apply.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = _("Synergy network: coordination")
+admin.site.site_title = _("Synergy network")
+admin.site.index_title = _("Coordination")
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(TranslationAdmin):
+    fieldsets = [
+        (_("The network"), {"fields": ["network_name", "motto", "coordinator_name"]}),
+        (_("Contact"), {"fields": ["contact_email", "address"]}),
+        (
+            _("Funding"),
+            {"fields": ["project_name", "donors", "funding_statement", "disclaimer"]},
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        return redirect(
+            "admin:network_portal_sitesettings_change", SiteSettings.load().pk or 1
+        )

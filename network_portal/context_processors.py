@@ -1,0 +1,35 @@
+"""What every page shows: the site's texts and its main navigation."""
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from network_portal.models import SiteSettings
+
+# The main navigation in its final order; a section appears once its
+# pages exist, so the public never follows a link to a missing page.
+MAIN_NAVIGATION = [
+    ("members:list", _("Members")),
+    ("causes:list", _("Causes")),
+    ("events:list", _("Meetings")),
+    ("activities:list", _("News")),
+    ("transparency", _("Transparency")),
+    ("about", _("About")),
+]
+
+
+def main_navigation(path):
+    items = []
+    for url_name, label in MAIN_NAVIGATION:
+        try:
+            url = reverse(url_name)
+        except NoReverseMatch:
+            continue
+        items.append({"url": url, "label": label, "current": path.startswith(url)})
+    return items
+
+
+def site(request):
+    return {
+        "site": SiteSettings.load(),
+        "main_navigation": main_navigation(request.path),
+    }

@@ -1,0 +1,55 @@
+"""Load the demo network: the coordinating club's demo accounts, and more as
+the portal grows. Safe to run again: it updates what it created."""
+
+import secrets
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from network_portal.coordinators import sync_coordinators_group
+
+DEMO_ACCOUNTS = [
+    # e-mail, first name, last name, is coordinator
+    ("coordinator@example.org", "Мария", "Петрова", True),
+    ("editor@example.org", "Георги", "Иванов", False),
+    ("supporter@example.org", "Елена", "Димитрова", False),
+]
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo network and its demo accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--password",
+            help="Password of the demo accounts (a random one is printed if omitted).",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, password=None, **options):
+        password = password or secrets.token_urlsafe(12)
+        coordinators = sync_coordinators_group()
+        User = get_user_model()
+        for email, first_name, last_name, is_coordinator in DEMO_ACCOUNTS:
+            user, _ = User.objects.update_or_create(
+                email=email,
+                defaults={
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "is_staff": is_coordinator,
+                    "is_superuser": False,
+                    "is_active": True,
+                },
+            )
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            if is_coordinator:
+                user.groups.add(coordinators)
+            EmailAddress.objects.update_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+        self.stdout.write(self.style.SUCCESS("Demo network ready."))
+        for email, *_ in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {email}  password: {password}")

@@ -1,0 +1,52 @@
+"""Site-wide texts that coordinators keep: the network's name, motto, funding."""
+
+from django.core.cache import cache
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+CACHE_KEY = "network-portal:site-settings"
+
+
+class SiteSettings(models.Model):
+    """The one row of texts shown on every page; the network outlives one grant."""
+
+    network_name = models.CharField(_("network name"), max_length=200)
+    motto = models.CharField(_("motto"), max_length=300)
+    coordinator_name = models.CharField(
+        _("coordinating organisation"),
+        max_length=200,
+        help_text=_("The data controller named in the privacy notice."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"))
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    project_name = models.CharField(_("project name"), max_length=200, blank=True)
+    donors = models.CharField(
+        _("donors"),
+        max_length=300,
+        blank=True,
+        help_text=_("The donors whose support the site acknowledges."),
+    )
+    funding_statement = models.TextField(_("funding statement"))
+    disclaimer = models.TextField(
+        _("disclaimer"), help_text=_("Shown in the footer of every page.")
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def __str__(self):
+        return str(self._meta.verbose_name).capitalize()
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+        cache.delete(CACHE_KEY)
+
+    @classmethod
+    def load(cls):
+        settings = cache.get(CACHE_KEY)
+        if settings is None:
+            settings = cls.objects.filter(pk=1).first() or cls()
+            cache.set(CACHE_KEY, settings, timeout=300)
+        return settings

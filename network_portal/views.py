@@ -1,0 +1,81 @@
+"""Site-wide pages: home, about, privacy, and the pages machines read."""
+
+from datetime import UTC, timedelta
+
+from django.conf import settings
+from django.db import connection
+from django.db.utils import DatabaseError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from network_portal.models import SiteSettings
+
+
+class HomeView(TemplateView):
+    template_name = "network_portal/home.html"
+
+
+class AboutView(TemplateView):
+    template_name = "network_portal/about.html"
+
+
+class PrivacyView(TemplateView):
+    template_name = "network_portal/privacy.html"
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 when it does not; nothing more."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /accounts/",
+        "Disallow: /en/accounts/",
+        "Disallow: /dashboard/",
+        "Disallow: /en/dashboard/",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def security_txt(request):
+    """RFC 9116: whom to tell about a vulnerability, valid for the next year."""
+    contact = settings.SECURITY_CONTACT or f"mailto:{SiteSettings.load().contact_email}"
+    expires = (timezone.now() + timedelta(days=365)).replace(microsecond=0)
+    lines = [
+        f"Contact: {contact}",
+        f"Expires: {expires.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: bg, en",
+        f"Canonical: {request.build_absolute_uri(reverse('security_txt'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """The 500 page in the site's layout, or a bare one if even that fails."""
+    try:
+        body = loader.render_to_string("500.html", request=request)
+    except Exception:
+        body = loader.render_to_string("500_minimal.html")
+    return HttpResponseServerError(body)
