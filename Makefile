@@ -44,7 +44,7 @@ migrations-check: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install
-	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale=bg --locale=en --ignore=.venv --ignore=staticfiles --no-obsolete
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale=bg --locale=en --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=scripts --no-obsolete
 
 # Re-pin every dependency from pyproject.toml into requirements.lock.
 lock:

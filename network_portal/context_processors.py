@@ -30,6 +30,6 @@ def main_navigation(path):
 
 def site(request):
     return {
-        "site": SiteSettings.load(),
+        "site_settings": SiteSettings.load(),
         "main_navigation": main_navigation(request.path),
     }
