@@ -1,0 +1,98 @@
+"""Browser tests: the system's Chromium, driven by Playwright, against a live
+server. A missing browser skips them on a developer's machine and fails CI."""
+
+import base64
+import hashlib
+import hmac
+import os
+import shutil
+import struct
+import time
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+# Playwright's event loop runs in the test thread; the ORM calls are synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def pytest_collection_modifyitems(config, items):
+    if CHROMIUM:
+        return
+    message = "Chromium is not installed (apt-get install chromium)."
+    if os.environ.get("CI"):
+        raise pytest.UsageError(f"{message} CI requires the browser tests.")
+    for item in items:
+        if "/e2e/" in str(item.path):
+            item.add_marker(pytest.mark.skip(reason=message))
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def site(live_server):
+    """The portal served on localhost, with the data its migrations ship."""
+    return live_server
+
+
+@pytest.fixture
+def browser_page(page):
+    """A page that fails the test on any console error or failed request."""
+    problems = []
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error" and problems.append(f"console: {message.text}")
+        ),
+    )
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on(
+        "requestfailed",
+        lambda request: problems.append(
+            f"failed request: {request.url} {request.failure}"
+        ),
+    )
+    page.set_default_timeout(10_000)
+    yield page
+    assert problems == []
+
+
+@pytest.fixture
+def assert_accessible():
+    axe = Axe()
+
+    def check(page):
+        results = axe.run(
+            page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+        )
+        assert results.violations_count == 0, results.generate_report()
+
+    return check
+
+
+def totp_code(secret, at=None):
+    """The current code of an authenticator app (RFC 6238), as a person types it."""
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8), casefold=True)
+    counter = int((at or time.time()) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
