@@ -47,6 +47,8 @@ class SiteSettings(models.Model):
     def load(cls):
         settings = cache.get(CACHE_KEY)
         if settings is None:
-            settings = cls.objects.filter(pk=1).first() or cls()
+            settings = cls.objects.filter(pk=1).first()
+            if settings is None:
+                return cls()
             cache.set(CACHE_KEY, settings, timeout=300)
         return settings

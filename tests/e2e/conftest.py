@@ -4,6 +4,7 @@ server. A missing browser skips them on a developer's machine and fails CI."""
 import base64
 import hashlib
 import hmac
+import importlib
 import os
 import shutil
 import struct
@@ -11,6 +12,9 @@ import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.apps import apps
+
+from network_portal.coordinators import sync_coordinators_group
 
 # Playwright's event loop runs in the test thread; the ORM calls are synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -48,8 +52,17 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def site(live_server):
-    """The portal served on localhost, with the data its migrations ship."""
+def site(live_server, transactional_db):
+    """The portal served on localhost, with the data its migrations ship.
+
+    Transactional tests empty every table when they end; the data that
+    migrations created is put back for each browser test.
+    """
+    site_texts = importlib.import_module(
+        "network_portal.migrations.0002_site_settings_texts"
+    )
+    site_texts.create_site_settings(apps, None)
+    sync_coordinators_group()
     return live_server
 
 

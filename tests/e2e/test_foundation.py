@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from tests.e2e.conftest import totp_code
 from tests.factories import PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def tab_to(page, selector, limit=60):
