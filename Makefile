@@ -19,13 +19,12 @@ $(STAMP): requirements.lock | $(BIN)/python
 	touch $(STAMP)
 
 install: $(STAMP)
+	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: apt-get install gettext" >&2; exit 1; }
 	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
 
 run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
-	@if [ ! -f .demo-loaded ]; then \
-		DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo $(if $(DEMO_PASSWORD),--password $(DEMO_PASSWORD)) && touch .demo-loaded; \
-	fi
+	DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo --once $(if $(DEMO_PASSWORD),--password $(DEMO_PASSWORD))
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install
@@ -43,8 +42,12 @@ format: install
 migrations-check: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 
+# Update the catalogues from the code; English repeats the source text.
 messages: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale=bg --locale=en --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=scripts --no-obsolete
+	msgfilter --keep-header -i locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po.tmp sed -e d
+	msgen locale/en/LC_MESSAGES/django.po.tmp -o locale/en/LC_MESSAGES/django.po
+	rm locale/en/LC_MESSAGES/django.po.tmp
 
 # Re-pin every dependency from pyproject.toml into requirements.lock.
 lock:

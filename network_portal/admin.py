@@ -8,8 +8,8 @@ from network_portal.models import SiteSettings
 
 # The admin signs in through allauth: its rate limits and two-factor apply.
 admin.site.login = secure_admin_login(admin.site.login)
-admin.site.site_header = _("Synergy network: coordination")
-admin.site.site_title = _("Synergy network")
+admin.site.site_header = _("Synergy Network: coordination")
+admin.site.site_title = _("Synergy Network")
 admin.site.index_title = _("Coordination")
 
 

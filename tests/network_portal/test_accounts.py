@@ -191,3 +191,13 @@ def test_sign_out_signs_the_person_out(client, outsider):
     client.post(reverse("account_logout"))
 
     assert "_auth_user_id" not in client.session
+
+
+def test_account_mail_speaks_the_language_of_the_page(client):
+    sign_up(client, email="bg@example.org")
+    sign_up(client, email="en@example.org", prefix="/en")
+
+    bulgarian, english = mail.outbox
+    assert bulgarian.subject.startswith("[Мрежа „Синергия“] ")
+    assert english.subject.startswith("[Synergy Network] ")
+    assert "/en/accounts/confirm-email/" in english.body

@@ -47,3 +47,17 @@ def test_seed_demo_is_idempotent():
     assert User.objects.filter(email__endswith="@example.org").count() == 3
     assert EmailAddress.objects.count() == 3
     assert User.objects.get(email="editor@example.org").check_password("second")
+
+
+def test_seed_demo_once_leaves_a_loaded_demo_alone():
+    call_command("seed_demo", password="first")
+
+    call_command("seed_demo", "--once", password="second")
+
+    assert User.objects.get(email="editor@example.org").check_password("first")
+
+
+def test_seed_demo_once_loads_an_empty_database():
+    call_command("seed_demo", "--once", password="first")
+
+    assert User.objects.get(email="editor@example.org").check_password("first")

@@ -26,12 +26,23 @@ class Command(BaseCommand):
             "--password",
             help="Password of the demo accounts (a random one is printed if omitted).",
         )
+        parser.add_argument(
+            "--once",
+            action="store_true",
+            help="Do nothing if the demo network is already loaded.",
+        )
 
     @transaction.atomic
-    def handle(self, *args, password=None, **options):
+    def handle(self, *args, password=None, once=False, **options):
+        User = get_user_model()
+        if once and User.objects.filter(email=DEMO_ACCOUNTS[0][0]).exists():
+            self.stdout.write(
+                "The demo network is already loaded; "
+                "`manage.py seed_demo --password …` resets its passwords."
+            )
+            return
         password = password or secrets.token_urlsafe(12)
         coordinators = sync_coordinators_group()
-        User = get_user_model()
         for email, first_name, last_name, is_coordinator in DEMO_ACCOUNTS:
             user, _ = User.objects.update_or_create(
                 email=email,
