@@ -1,14 +1,33 @@
-from django.contrib import admin
-from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
-from django.utils.translation import gettext_lazy as _
+"""The registry in the admin, for coordinators."""
 
-from members.models import User
+import csv
+
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from members import services
+from members.models import (
+    Application,
+    Invitation,
+    Organisation,
+    Place,
+    Role,
+    Topic,
+    User,
+)
 
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active"]
+    list_filter = ["is_staff", "is_active", "groups"]
     search_fields = ["email", "first_name", "last_name"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
@@ -20,12 +39,302 @@ class UserAdmin(BaseUserAdmin):
         (_("Important dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [
-        (
-            None,
-            {
-                "classes": ["wide"],
-                "fields": ["email", "password1", "password2"],
-            },
-        )
+        (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})
     ]
     filter_horizontal = ["groups"]
+
+
+class RoleInline(admin.TabularInline):
+    model = Role
+    extra = 0
+    autocomplete_fields = ["user"]
+    fields = ["user", "kind", "created_at"]
+    readonly_fields = ["created_at"]
+
+
+class InvitationInline(admin.TabularInline):
+    model = Invitation
+    extra = 0
+    fields = ["email", "role", "invited_by", "created_at", "expires_at", "accepted_at"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ["name", "kind", "status", "municipality", "eik", "joined_on"]
+    list_filter = [
+        "kind",
+        "status",
+        "benefit",
+        "region",
+        "municipality",
+        "topics",
+        "is_coordinator",
+    ]
+    search_fields = ["name_bg", "name_en", "short_name_bg", "eik", "email"]
+    readonly_fields = ["slug", "created_at", "updated_at"]
+    filter_horizontal = ["topics"]
+    inlines = [RoleInline, InvitationInline]
+    history_list_display = ["status", "kind"]
+    actions = ["suspend", "reactivate", "export_csv"]
+    fieldsets = [
+        (None, {"fields": ["name", "short_name", "slug", "kind", "benefit", "eik"]}),
+        (
+            _("Network"),
+            {"fields": ["status", "joined_on", "left_on", "is_coordinator"]},
+        ),
+        (
+            _("Place and contacts"),
+            {
+                "fields": [
+                    "region",
+                    "municipality",
+                    "settlement",
+                    "address",
+                    "email",
+                    "phone",
+                    "website",
+                    "facebook",
+                    "instagram",
+                    "youtube",
+                    "linkedin",
+                ]
+            },
+        ),
+        (
+            _("Profile"),
+            {"fields": ["logo", "description", "mission", "topics", "founded_year"]},
+        ),
+        (_("Record"), {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("municipality")
+
+    def has_delete_permission(self, request, obj=None):
+        # Organisations are never deleted: a former member keeps its history.
+        return False
+
+    @admin.action(description=_("Suspend the selected members"), permissions=["change"])
+    def suspend(self, request, queryset):
+        count = 0
+        for organisation in queryset.filter(status=Organisation.Status.MEMBER):
+            organisation.suspend()
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d organisation suspended.",
+                "%(count)d organisations suspended.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(
+        description=_("Reactivate the selected members"), permissions=["change"]
+    )
+    def reactivate(self, request, queryset):
+        count = 0
+        for organisation in queryset.exclude(status=Organisation.Status.MEMBER):
+            organisation.reactivate()
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d organisation reactivated.",
+                "%(count)d organisations reactivated.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Export the selected organisations as CSV"))
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        filename = f"registry-{timezone.localdate():%Y-%m-%d}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response.write("\ufeff")  # Spreadsheets read the file as UTF-8 then.
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                "name_bg",
+                "name_en",
+                "slug",
+                "kind",
+                "benefit",
+                "eik",
+                "status",
+                "joined_on",
+                "left_on",
+                "region",
+                "municipality",
+                "settlement",
+                "email",
+                "phone",
+                "website",
+                "topics",
+            ]
+        )
+        for organisation in queryset.select_related(
+            "region", "municipality"
+        ).prefetch_related("topics"):
+            writer.writerow(
+                [
+                    organisation.name_bg,
+                    organisation.name_en,
+                    organisation.slug,
+                    organisation.kind,
+                    organisation.benefit,
+                    organisation.eik or "",
+                    organisation.status,
+                    organisation.joined_on or "",
+                    organisation.left_on or "",
+                    organisation.region.code,
+                    organisation.municipality.name_bg
+                    if organisation.municipality
+                    else "",
+                    organisation.settlement_bg,
+                    organisation.email,
+                    organisation.phone,
+                    organisation.website,
+                    ";".join(topic.slug for topic in organisation.topics.all()),
+                ]
+            )
+        return response
+
+
+@admin.register(Application)
+class ApplicationAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "kind",
+        "municipality",
+        "contact_email",
+        "status",
+        "submitted_at",
+    ]
+    list_filter = ["status", "kind", "municipality"]
+    search_fields = ["name", "eik", "contact_email", "contact_name"]
+    readonly_fields = [
+        "submitted_at",
+        "status",
+        "decided_at",
+        "decided_by",
+        "organisation",
+        "consent",
+    ]
+    filter_horizontal = ["topics"]
+    actions = ["approve", "decline"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(
+        description=_("Approve: create the organisation and invite its contact"),
+        permissions=["change"],
+    )
+    def approve(self, request, queryset):
+        approved = 0
+        for application in queryset.filter(status=Application.Status.PENDING):
+            try:
+                services.approve_application(
+                    application=application, by=request.user, request=request
+                )
+            except Exception as error:
+                self.message_user(
+                    request,
+                    _("%(name)s could not be approved: %(error)s")
+                    % {"name": application.name, "error": error},
+                    messages.ERROR,
+                )
+            else:
+                approved += 1
+        if approved:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d application approved; its contact is invited.",
+                    "%(count)d applications approved; their contacts are invited.",
+                    approved,
+                )
+                % {"count": approved},
+                messages.SUCCESS,
+            )
+
+    @admin.action(
+        description=_("Decline the selected applications"), permissions=["change"]
+    )
+    def decline(self, request, queryset):
+        count = 0
+        for application in queryset.filter(status=Application.Status.PENDING):
+            services.decline_application(application=application, by=request.user)
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d application declined.",
+                "%(count)d applications declined.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = [
+        "email",
+        "organisation",
+        "role",
+        "created_at",
+        "expires_at",
+        "accepted_at",
+    ]
+    list_filter = ["role"]
+    search_fields = ["email", "organisation__name_bg"]
+    autocomplete_fields = ["organisation"]
+    fields = ["organisation", "email", "role"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        invitation = services.invite(
+            organisation=obj.organisation,
+            email=obj.email,
+            role=obj.role,
+            invited_by=request.user,
+            request=request,
+        )
+        obj.pk = invitation.pk
+
+
+@admin.register(Role)
+class RoleAdmin(SimpleHistoryAdmin):
+    list_display = ["user", "organisation", "kind", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["user__email", "organisation__name_bg"]
+    autocomplete_fields = ["user", "organisation"]
+
+
+@admin.register(Topic)
+class TopicAdmin(TranslationAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+@admin.register(Place)
+class PlaceAdmin(TranslationAdmin):
+    list_display = ["name", "kind", "code", "region"]
+    list_filter = ["kind", "region"]
+    search_fields = ["name_bg", "name_en", "code"]

@@ -12,7 +12,30 @@ GROUP_NAME = "Coordinators"
 
 PERMISSIONS = {
     "network_portal": ["view_sitesettings", "change_sitesettings"],
-    "members": ["view_user"],
+    "members": [
+        # The registry: kept, never deleted (a former member keeps its page).
+        "view_organisation",
+        "add_organisation",
+        "change_organisation",
+        "view_historicalorganisation",
+        # People act for organisations through roles and invitations.
+        "view_role",
+        "add_role",
+        "change_role",
+        "delete_role",
+        "view_historicalrole",
+        "view_invitation",
+        "add_invitation",
+        # Applications come from the public form; coordinators decide them.
+        "view_application",
+        "change_application",
+        "view_topic",
+        "add_topic",
+        "change_topic",
+        "view_place",
+        # Accounts are the people's own: coordinators find them, not change them.
+        "view_user",
+    ],
 }
 
 

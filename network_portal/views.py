@@ -3,6 +3,7 @@
 from datetime import UTC, timedelta
 
 from django.conf import settings
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
@@ -13,11 +14,26 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from members.models import Role
 from network_portal.models import SiteSettings
 
 
 class HomeView(TemplateView):
     template_name = "network_portal/home.html"
+
+
+class DashboardView(LoginRequiredMixin, TemplateView):
+    """The member area's landing: the organisations the person acts for."""
+
+    template_name = "network_portal/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        roles = (
+            Role.objects.filter(user=self.request.user)
+            .select_related("organisation", "organisation__municipality")
+            .order_by("organisation__name", "kind")
+        )
+        return super().get_context_data(roles=roles, **kwargs)
 
 
 class AboutView(TemplateView):

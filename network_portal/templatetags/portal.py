@@ -1,9 +1,16 @@
 """Template tags of the site's layout."""
 
+import json
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
+
+from members import schema
+from network_portal.markdown import render_markdown
 
 register = template.Library()
 
@@ -29,3 +36,28 @@ def language_versions(context):
             }
         )
     return versions
+
+
+@register.simple_tag(takes_context=True)
+def organisation_json_ld(context, organisation):
+    """The organisation as a schema.org NGO, member of the network."""
+    data = schema.organisation_json_ld(
+        organisation,
+        request=context["request"],
+        network_name=context["site_settings"].network_name,
+    )
+    return json_ld_script(data)
+
+
+def json_ld_script(data):
+    # Escape what could close the script element or open a comment inside it.
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    safe_text = mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped above
+    return format_html('<script type="application/ld+json">{}</script>', safe_text)
+
+
+@register.filter
+def markdown(text):
+    """Members' Markdown as sanitised HTML."""
+    return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3

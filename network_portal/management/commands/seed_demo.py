@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from members.demo import seed_registry
 from network_portal.coordinators import sync_coordinators_group
 
 DEMO_ACCOUNTS = [
@@ -61,6 +62,14 @@ class Command(BaseCommand):
             EmailAddress.objects.update_or_create(
                 user=user, email=email, defaults={"verified": True, "primary": True}
             )
+        people = {
+            user.email: user
+            for user in User.objects.filter(email__endswith="@example.org")
+        }
+        seed_registry(
+            editor=people["editor@example.org"],
+            representative=people["coordinator@example.org"],
+        )
         self.stdout.write(self.style.SUCCESS("Demo network ready."))
         for email, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email}  password: {password}")

@@ -1,4 +1,4 @@
-"""The registry of the network: people now, organisations with the registry."""
+"""People with an account: supporters, editors and coordinators."""
 
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser

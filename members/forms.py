@@ -1,0 +1,177 @@
+"""Forms of the registry: joining the network, editing a profile, inviting."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from members.images import open_verified_image
+from members.models import Application, Organisation, Place, Role, Topic
+from members.models.organisation import REGISTERED_KINDS
+
+
+class ApplicationForm(forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_(
+            "I have read the privacy notice and agree that the network keeps "
+            "these details to process the application."
+        ),
+        error_messages={"required": _("Please agree to the privacy notice.")},
+    )
+
+    class Meta:
+        model = Application
+        fields = [
+            "name",
+            "kind",
+            "eik",
+            "municipality",
+            "settlement",
+            "contact_name",
+            "contact_email",
+            "phone",
+            "website",
+            "description",
+            "topics",
+            "consent",
+        ]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "topics": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "eik": forms.TextInput(
+                attrs={"inputmode": "numeric", "autocomplete": "off"}
+            ),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel"}),
+        }
+        help_texts = {
+            "eik": _(
+                "For associations, foundations and community centres. "
+                "Informal groups leave it empty."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Place.objects.municipalities()
+        self.fields["topics"].queryset = Topic.objects.all()
+
+    def clean_eik(self):
+        return self.cleaned_data["eik"].strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        kind, eik = cleaned.get("kind"), cleaned.get("eik")
+        if kind in REGISTERED_KINDS and not eik and "eik" not in self.errors:
+            self.add_error(
+                "eik",
+                _("Associations, foundations and community centres give their ЕИК."),
+            )
+        if kind == Organisation.Kind.INFORMAL_GROUP and eik:
+            self.add_error("eik", _("Informal groups have no ЕИК: leave it empty."))
+        if eik and Organisation.objects.filter(eik=eik).exists():
+            self.add_error(
+                "eik",
+                _("An organisation with this ЕИК is already in the registry."),
+            )
+        return cleaned
+
+
+class OrganisationForm(forms.ModelForm):
+    """What an organisation's editors change: its profile, never its network
+    status or the coordinating flag."""
+
+    logo_upload = forms.ImageField(
+        label=_("New logo"),
+        required=False,
+        help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name_bg",
+            "name_en",
+            "short_name_bg",
+            "short_name_en",
+            "benefit",
+            "eik",
+            "municipality",
+            "settlement_bg",
+            "settlement_en",
+            "address_bg",
+            "address_en",
+            "email",
+            "phone",
+            "website",
+            "facebook",
+            "instagram",
+            "youtube",
+            "linkedin",
+            "description_bg",
+            "description_en",
+            "mission_bg",
+            "mission_en",
+            "topics",
+            "founded_year",
+        ]
+        widgets = {
+            "topics": forms.CheckboxSelectMultiple,
+            "description_bg": forms.Textarea(attrs={"rows": 8}),
+            "description_en": forms.Textarea(attrs={"rows": 8}),
+            "mission_bg": forms.Textarea(attrs={"rows": 3}),
+            "mission_en": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name_bg"].required = True
+        self.fields["municipality"].queryset = Place.objects.municipalities()
+        self.fields["topics"].queryset = Topic.objects.all()
+        if not self.instance.is_registered:
+            del self.fields["benefit"]
+            del self.fields["eik"]
+        else:
+            self.fields["eik"].required = True
+
+    def clean_logo_upload(self):
+        upload = self.cleaned_data.get("logo_upload")
+        if upload:
+            open_verified_image(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        municipality = cleaned.get("municipality")
+        if municipality:
+            self.instance.region = municipality.region
+        return cleaned
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail of the person"),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), choices=Role.Kind.choices, initial=Role.Kind.EDITOR
+    )
+
+    def __init__(self, *args, organisation, **kwargs):
+        self.organisation = organisation
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        email, role = cleaned.get("email"), cleaned.get("role")
+        if (
+            email
+            and role
+            and Role.objects.filter(
+                organisation=self.organisation, user__email__iexact=email, kind=role
+            ).exists()
+        ):
+            raise forms.ValidationError(
+                _("This person already has this role in the organisation.")
+            )
+        return cleaned

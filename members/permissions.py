@@ -1,0 +1,34 @@
+"""Who may do what in the registry: plain predicates for views and templates."""
+
+from members.models import Role
+
+
+def is_coordinator(user):
+    return user.is_authenticated and user.is_active and user.is_staff
+
+
+def acts_for(user, organisation, kind=None):
+    """True if the person holds a role (of that kind) in the organisation."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    roles = Role.objects.filter(user=user, organisation=organisation)
+    return roles.filter(kind=kind).exists() if kind else roles.exists()
+
+
+def can_edit_organisation(user, organisation):
+    """An organisation's editors edit its profile; so do coordinators."""
+    return is_coordinator(user) or acts_for(user, organisation, Role.Kind.EDITOR)
+
+
+def can_invite_to_organisation(user, organisation):
+    """Editors invite co-editors to their own organisation, while it is a member."""
+    if organisation.status in {organisation.Status.FORMER}:
+        return is_coordinator(user)
+    return can_edit_organisation(user, organisation)
+
+
+def can_remove_role(user, role):
+    """Editors remove co-editors of their organisation, but not themselves."""
+    if role.user_id == user.pk:
+        return False
+    return can_edit_organisation(user, role.organisation)

@@ -1,0 +1,65 @@
+"""schema.org descriptions of organisations, for search engines (JSON-LD)."""
+
+from django.templatetags.static import static
+
+from members.models import Organisation
+
+
+def organisation_json_ld(organisation, *, request, network_name):
+    """An NGO with its ЕИК as identifier, a member of the network."""
+    url = request.build_absolute_uri(organisation.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NGO",
+        "@id": url,
+        "url": url,
+        "name": organisation.name,
+        "address": {
+            "@type": "PostalAddress",
+            "addressCountry": "BG",
+            "addressRegion": organisation.region.name,
+        },
+        "areaServed": (organisation.municipality or organisation.region).name,
+    }
+    if organisation.name != organisation.name_bg:
+        data["alternateName"] = organisation.name_bg
+    if organisation.short_name:
+        data["alternateName"] = organisation.short_name
+    if organisation.eik:
+        data["legalName"] = organisation.name_bg
+        data["taxID"] = organisation.eik
+        data["identifier"] = {
+            "@type": "PropertyValue",
+            "propertyID": "BG-EIK",
+            "value": organisation.eik,
+        }
+    if organisation.settlement:
+        data["address"]["addressLocality"] = organisation.settlement
+    if organisation.address:
+        data["address"]["streetAddress"] = organisation.address
+    if organisation.logo_medium:
+        data["logo"] = request.build_absolute_uri(organisation.logo_medium.url)
+    if organisation.email:
+        data["email"] = organisation.email
+    if organisation.phone:
+        data["telephone"] = organisation.phone
+    if organisation.founded_year:
+        data["foundingDate"] = str(organisation.founded_year)
+    if organisation.description:
+        data["description"] = organisation.description[:500]
+    same_as = [url for _, url in organisation.social_links]
+    if organisation.website:
+        same_as.insert(0, organisation.website)
+    if same_as:
+        data["sameAs"] = same_as
+    if organisation.status in (
+        Organisation.Status.MEMBER,
+        Organisation.Status.SUSPENDED,
+    ):
+        data["memberOf"] = {
+            "@type": "Organization",
+            "name": network_name,
+            "url": request.build_absolute_uri("/"),
+            "logo": request.build_absolute_uri(static("img/favicon.png")),
+        }
+    return data

@@ -1,0 +1,143 @@
+"""Registry workflows that span models or send mail: deciding applications,
+inviting people and accepting invitations."""
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from members.models import Application, Invitation, Organisation, Role
+
+
+class InvitationError(Exception):
+    """An invitation that cannot be accepted; the message says why."""
+
+
+def _mail(*, template, to, context, language):
+    with translation.override(language):
+        subject = render_to_string(f"members/email/{template}_subject.txt", context)
+        body = render_to_string(f"members/email/{template}_message.txt", context)
+    send_mail(" ".join(subject.split()), body, None, to)
+
+
+def notify_coordinators_of_application(*, application, request):
+    """Tell the coordinators that an application waits for their decision."""
+    from django.contrib.auth import get_user_model
+
+    recipients = list(
+        get_user_model()
+        .objects.filter(is_staff=True, is_active=True)
+        .values_list("email", flat=True)
+    )
+    if not recipients:
+        return
+    url = request.build_absolute_uri(
+        f"/admin/members/application/{application.pk}/change/"
+    )
+    transaction.on_commit(
+        lambda: _mail(
+            template="application_received",
+            to=recipients,
+            context={"application": application, "url": url},
+            language=settings.LANGUAGE_CODE,
+        )
+    )
+
+
+def invite(*, organisation, email, role=Role.Kind.EDITOR, invited_by, request):
+    """Invite a person by e-mail to act for an organisation; the mail goes out
+    once the invitation is saved."""
+    with transaction.atomic():
+        Invitation.objects.pending().filter(
+            organisation=organisation, email__iexact=email, role=role
+        ).update(expires_at=timezone.now())
+        invitation = Invitation.objects.create(
+            organisation=organisation, email=email, role=role, invited_by=invited_by
+        )
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    context = {
+        "invitation": invitation,
+        "url": request.build_absolute_uri(invitation.get_absolute_url()),
+    }
+    transaction.on_commit(
+        lambda: _mail(
+            template="invitation", to=[email], context=context, language=language
+        )
+    )
+    return invitation
+
+
+@transaction.atomic
+def approve_application(*, application, by, request):
+    """Create the organisation an application describes and invite its contact."""
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if not application.is_pending:
+        raise ValueError("Only a pending application can be approved.")
+    municipality = application.municipality
+    organisation = Organisation(
+        name=application.name,
+        name_bg=application.name,
+        kind=application.kind,
+        eik=application.eik or None,
+        status=Organisation.Status.MEMBER,
+        joined_on=timezone.localdate(),
+        region=municipality.region,
+        municipality=municipality,
+        settlement=application.settlement,
+        settlement_bg=application.settlement,
+        email=application.contact_email,
+        phone=application.phone,
+        website=application.website,
+        description=application.description,
+        description_bg=application.description,
+    )
+    organisation.full_clean()
+    organisation.save()
+    organisation.topics.set(application.topics.all())
+    application.status = Application.Status.APPROVED
+    application.organisation = organisation
+    application.decided_by = by
+    application.decided_at = timezone.now()
+    application.save()
+    invite(
+        organisation=organisation,
+        email=application.contact_email,
+        invited_by=by,
+        request=request,
+    )
+    return organisation
+
+
+@transaction.atomic
+def decline_application(*, application, by, note=""):
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if not application.is_pending:
+        raise ValueError("Only a pending application can be declined.")
+    application.status = Application.Status.DECLINED
+    application.decided_by = by
+    application.decided_at = timezone.now()
+    application.decision_note = note
+    application.save()
+    return application
+
+
+@transaction.atomic
+def accept_invitation(*, invitation, user):
+    """Give the person the role the invitation offers; the invitation's address
+    is theirs now, verified by the link that reached it."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.accepted_at is not None:
+        raise InvitationError("accepted")
+    if invitation.is_expired:
+        raise InvitationError("expired")
+    role, _ = Role.objects.get_or_create(
+        user=user, organisation=invitation.organisation, kind=invitation.role
+    )
+    address = EmailAddress.objects.filter(user=user, email__iexact=invitation.email)
+    address.update(verified=True)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return role

@@ -1,0 +1,39 @@
+"""Slugs from Bulgarian names by the official transliteration (Закон за
+транслитерацията, 2009); Django's slugify alone drops Cyrillic."""
+
+import re
+
+from django.utils.text import slugify
+
+LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y",
+    "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+# The law's exceptions: a word-final „ия“ is "ia", and „България“ is "Bulgaria".
+WORD = re.compile(r"[а-яѝ]+", re.IGNORECASE)
+
+
+def _word(match):
+    word = match.group(0)
+    lower = word.lower()
+    if lower == "българия":
+        result = "bulgaria"
+    elif lower.endswith("ия"):
+        result = "".join(LETTERS.get(c, c) for c in lower[:-2]) + "ia"
+    else:
+        result = "".join(LETTERS.get(c, c) for c in lower.replace("ѝ", "и"))
+    return result.capitalize() if word[0].isupper() else result
+
+
+def transliterate(text):
+    """Bulgarian text in Latin letters, by the official system."""
+    return WORD.sub(_word, text)
+
+
+def slugify_bg(text):
+    """A lowercase ASCII slug of Bulgarian (or any Latin) text."""
+    return slugify(transliterate(text))

@@ -1,0 +1,30 @@
+from django.urls import path
+
+from members import views
+
+app_name = "members"
+
+urlpatterns = [
+    path("", views.OrganisationListView.as_view(), name="list"),
+    path("join/", views.JoinView.as_view(), name="join"),
+    path("join/thanks/", views.JoinDoneView.as_view(), name="join_done"),
+    path("invitations/<str:token>/", views.invitation, name="invitation"),
+    path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail"),
+]
+
+dashboard_patterns = (
+    [
+        path("<slug:slug>/", views.OrganisationEditView.as_view(), name="edit"),
+        path(
+            "<slug:slug>/people/",
+            views.OrganisationPeopleView.as_view(),
+            name="people",
+        ),
+        path(
+            "<slug:slug>/people/<int:pk>/remove/",
+            views.remove_role,
+            name="remove_role",
+        ),
+    ],
+    "members_dashboard",
+)

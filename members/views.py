@@ -1,0 +1,224 @@
+"""The registry's pages: the directory, profiles, joining, invitations and the
+member area where editors keep their organisation's profile."""
+
+from allauth.account.adapter import get_adapter
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.generic import (
+    CreateView,
+    DetailView,
+    ListView,
+    TemplateView,
+    UpdateView,
+)
+
+from members import services
+from members.filters import DirectoryFilterForm
+from members.forms import ApplicationForm, InvitationForm, OrganisationForm
+from members.images import set_logo
+from members.models import Invitation, OldSlug, Organisation, Role
+from members.permissions import (
+    can_edit_organisation,
+    can_invite_to_organisation,
+    can_remove_role,
+)
+
+INVITATION_SESSION_KEY = "members:invitation"
+
+
+class OrganisationListView(ListView):
+    template_name = "members/list.html"
+    context_object_name = "organisations"
+    paginate_by = 12
+
+    def get_queryset(self):
+        self.filters = DirectoryFilterForm(self.request.GET or None)
+        organisations = Organisation.objects.public().for_cards()
+        return self.filters.apply(organisations).members_first()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filters"] = self.filters
+        return context
+
+
+class OrganisationDetailView(DetailView):
+    template_name = "members/detail.html"
+    context_object_name = "organisation"
+
+    def get_queryset(self):
+        return (
+            Organisation.objects.public()
+            .select_related("region", "municipality")
+            .prefetch_related("topics")
+        )
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            old = OldSlug.objects.filter(slug=kwargs["slug"]).first()
+            if old is None:
+                raise
+            return redirect(old.organisation, permanent=True)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_edit"] = can_edit_organisation(self.request.user, self.object)
+        return context
+
+
+class JoinView(CreateView):
+    form_class = ApplicationForm
+    template_name = "members/join.html"
+    success_url = reverse_lazy("members:join_done")
+
+    @transaction.atomic
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        services.notify_coordinators_of_application(
+            application=self.object, request=self.request
+        )
+        return response
+
+
+class JoinDoneView(TemplateView):
+    template_name = "members/join_done.html"
+
+
+def invitation(request, token):
+    """Accept an invitation: at once when signed in, else after signing up or in."""
+    invitation = (
+        Invitation.objects.select_related("organisation").filter(token=token).first()
+    )
+    if invitation is None or not invitation.is_pending:
+        return render(
+            request,
+            "members/invitation_invalid.html",
+            {"invitation": invitation},
+            status=410 if invitation else 404,
+        )
+    if request.user.is_authenticated:
+        if request.method == "POST":
+            services.accept_invitation(invitation=invitation, user=request.user)
+            messages.success(
+                request,
+                _("You now act for %(organisation)s.")
+                % {"organisation": invitation.organisation},
+            )
+            return redirect("dashboard")
+    else:
+        # The link reached this address: sign-up with it needs no second check.
+        request.session[INVITATION_SESSION_KEY] = invitation.token
+        get_adapter(request).stash_verified_email(request, invitation.email)
+    return render(request, "members/invitation.html", {"invitation": invitation})
+
+
+def accept_invitation_in_session(request, user):
+    """After a person signs up or in from an invitation link, give them the role."""
+    token = request.session.pop(INVITATION_SESSION_KEY, None)
+    invitation = Invitation.objects.filter(token=token).first() if token else None
+    if invitation is None or not invitation.is_pending:
+        return
+    services.accept_invitation(invitation=invitation, user=user)
+    messages.success(
+        request,
+        _("You now act for %(organisation)s.")
+        % {"organisation": invitation.organisation},
+    )
+
+
+class EditorMixin:
+    """The organisation named in the URL, for people who may edit it."""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.organisation = get_object_or_404(Organisation, slug=kwargs["slug"])
+        if not request.user.is_authenticated:
+            return redirect(f"{reverse('account_login')}?next={request.path}")
+        if not can_edit_organisation(request.user, self.organisation):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(organisation=self.organisation, **kwargs)
+
+
+class OrganisationEditView(EditorMixin, UpdateView):
+    form_class = OrganisationForm
+    template_name = "members/dashboard/edit.html"
+
+    def get_object(self, queryset=None):
+        return self.organisation
+
+    @transaction.atomic
+    def form_valid(self, form):
+        organisation = form.save(commit=False)
+        if form.cleaned_data.get("logo_upload"):
+            set_logo(organisation, form.cleaned_data["logo_upload"])
+        organisation.save()
+        form.save_m2m()
+        messages.success(self.request, _("The profile is saved."))
+        return redirect("members_dashboard:edit", slug=organisation.slug)
+
+
+class OrganisationPeopleView(EditorMixin, TemplateView):
+    template_name = "members/dashboard/people.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            roles=self.organisation.roles.select_related("user").order_by(
+                "kind", "user__email"
+            ),
+            invitations=self.organisation.invitations.pending().select_related(
+                "invited_by"
+            ),
+            form=kwargs.get("form") or InvitationForm(organisation=self.organisation),
+            can_invite=can_invite_to_organisation(self.request.user, self.organisation),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        if not can_invite_to_organisation(request.user, self.organisation):
+            raise PermissionDenied
+        form = InvitationForm(request.POST, organisation=self.organisation)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        services.invite(
+            organisation=self.organisation,
+            email=form.cleaned_data["email"],
+            role=form.cleaned_data["role"],
+            invited_by=request.user,
+            request=request,
+        )
+        messages.success(
+            request,
+            _("An invitation is on its way to %(email)s.")
+            % {"email": form.cleaned_data["email"]},
+        )
+        return redirect("members_dashboard:people", slug=self.organisation.slug)
+
+
+@login_required
+@require_POST
+def remove_role(request, slug, pk):
+    role = get_object_or_404(
+        Role.objects.select_related("organisation", "user"),
+        pk=pk,
+        organisation__slug=slug,
+    )
+    if not can_remove_role(request.user, role):
+        raise PermissionDenied
+    role.delete()
+    messages.success(
+        request,
+        _("%(person)s no longer acts for %(organisation)s.")
+        % {"person": role.user, "organisation": role.organisation},
+    )
+    return redirect("members_dashboard:people", slug=slug)
