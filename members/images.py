@@ -56,9 +56,9 @@ def _encode(image, max_side, image_format):
     copy.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     if image_format == "WEBP":
-        copy.save(buffer, "WEBP", quality=85, method=6)
+        copy.save(buffer, "WEBP", quality=85, method=4)
     elif image_format == "PNG":
-        copy.save(buffer, "PNG", optimize=True)
+        copy.save(buffer, "PNG")
     else:
         copy.convert("RGB").save(buffer, "JPEG", quality=85, optimize=True)
     return buffer.getvalue()

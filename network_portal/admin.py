@@ -1,3 +1,4 @@
+from allauth.account import views as account_views
 from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.shortcuts import redirect
@@ -6,8 +7,21 @@ from modeltranslation.admin import TranslationAdmin
 
 from network_portal.models import SiteSettings
 
-# The admin signs in through allauth: its rate limits and two-factor apply.
+# The admin signs in, out and changes passwords through allauth: its rate
+# limits, notifications and two-factor apply there too.
 admin.site.login = secure_admin_login(admin.site.login)
+
+
+def _password_change(request, extra_context=None):
+    return redirect("account_change_password")
+
+
+def _logout(request, extra_context=None):
+    return account_views.logout(request)
+
+
+admin.site.password_change = _password_change
+admin.site.logout = _logout
 admin.site.site_header = _("Synergy Network: coordination")
 admin.site.site_title = _("Synergy Network")
 admin.site.index_title = _("Coordination")

@@ -1,10 +1,14 @@
-"""Fixtures shared by the whole suite: the personas every permission test uses."""
+"""Fixtures shared by the whole suite: the personas every permission test uses
+— the owner of an organisation, a member of another one, and an outsider."""
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.core.cache import cache
+from django.utils import translation
 
+from members.models import Role
 from network_portal.coordinators import sync_coordinators_group
-from tests.factories import UserFactory
+from tests.factories import OrganisationFactory, RoleFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
@@ -15,16 +19,44 @@ def _clear_cache():
     cache.clear()
 
 
-@pytest.fixture
-def owner(db):
-    """The person who acts for the organisation under test."""
-    return UserFactory(email="owner@example.org")
+@pytest.fixture(autouse=True)
+def _bulgarian_first():
+    # A request to an English page leaves English active in the test thread.
+    translation.activate("bg")
+    yield
+    translation.activate("bg")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
-def other_member(db):
-    """A person who acts for another member organisation."""
-    return UserFactory(email="other-member@example.org")
+def organisation(db):
+    """The member organisation under test."""
+    return OrganisationFactory(name="Сдружение „Зелена България“")
+
+
+@pytest.fixture
+def other_organisation(db):
+    return OrganisationFactory(name="Фондация „Друга“")
+
+
+@pytest.fixture
+def owner(organisation):
+    """The person who edits the organisation under test."""
+    user = UserFactory(email="owner@example.org")
+    RoleFactory(user=user, organisation=organisation, kind=Role.Kind.EDITOR)
+    return user
+
+
+@pytest.fixture
+def other_member(other_organisation):
+    """A person who edits another member organisation."""
+    user = UserFactory(email="other-member@example.org")
+    RoleFactory(user=user, organisation=other_organisation, kind=Role.Kind.EDITOR)
+    return user
 
 
 @pytest.fixture
@@ -39,3 +71,13 @@ def coordinator(db):
     user = UserFactory(email="coordinator@example.org", is_staff=True)
     user.groups.add(sync_coordinators_group())
     return user
+
+
+@pytest.fixture
+def coordinator_client(client, coordinator):
+    """A coordinator signed in with two-factor authentication turned on."""
+    Authenticator.objects.create(
+        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
+    client.force_login(coordinator)
+    return client

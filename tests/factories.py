@@ -4,6 +4,9 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from members.eik import is_valid_eik
+from members.models import Application, Invitation, Organisation, Place, Role, Topic
+
 PASSWORD = "correct horse battery staple"
 
 
@@ -28,3 +31,82 @@ class UserFactory(factory.django.DjangoModelFactory):
                 primary=True,
                 verified=extracted is not False,
             )
+
+
+def valid_eik(n):
+    """The n-th 9-digit ЕИК with a right check digit."""
+    number = 100_000_000 + n * 10
+    while not is_valid_eik(str(number)):
+        number += 1
+    return str(number)
+
+
+def place(slug):
+    return Place.objects.get(slug=slug)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Сдружение „Пример {n}“")
+    name_bg = factory.SelfAttribute("name")
+    name_en = factory.Sequence(lambda n: f"Example Association {n}")
+    kind = Organisation.Kind.ASSOCIATION
+    benefit = Organisation.Benefit.PUBLIC
+    eik = factory.Sequence(valid_eik)
+    status = Organisation.Status.MEMBER
+    joined_on = factory.Faker("date_between", start_date="-3y", end_date="today")
+    region = factory.LazyFunction(lambda: Place.objects.get(code="BG-24"))
+    municipality = factory.LazyFunction(lambda: place("stara-zagora"))
+    settlement_bg = "Стара Загора"
+    email = factory.Sequence(lambda n: f"organisation{n}@example.org")
+    description_bg = "Работим за общността."
+
+    class Params:
+        informal = factory.Trait(
+            kind=Organisation.Kind.INFORMAL_GROUP, eik=None, benefit=""
+        )
+
+    @factory.post_generation
+    def topics(organisation, create, extracted, **kwargs):
+        if create and extracted:
+            organisation.topics.set(extracted)
+
+
+class RoleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Role
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    kind = Role.Kind.EDITOR
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Invitation
+
+    email = factory.Sequence(lambda n: f"invited{n}@example.org")
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Role.Kind.EDITOR
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Application
+
+    name = factory.Sequence(lambda n: f"Сдружение „Кандидат {n}“")
+    kind = Organisation.Kind.ASSOCIATION
+    eik = factory.Sequence(lambda n: valid_eik(5000 + n))
+    municipality = factory.LazyFunction(lambda: place("kazanlak"))
+    settlement = "Казанлък"
+    contact_name = "Петя Колева"
+    contact_email = factory.Sequence(lambda n: f"applicant{n}@example.org")
+    description = "Клуб за четене."
+    consent = True
+
+
+def topic(slug):
+    return Topic.objects.get(slug=slug)

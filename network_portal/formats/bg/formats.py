@@ -1,0 +1,13 @@
+"""Bulgarian dates as people write them: 26 ноември 2026 г., 14:30."""
+
+DATE_FORMAT = "j F Y г."
+DATETIME_FORMAT = "j F Y г., H:i"
+TIME_FORMAT = "H:i"
+YEAR_MONTH_FORMAT = "F Y г."
+MONTH_DAY_FORMAT = "j F"
+SHORT_DATE_FORMAT = "d.m.Y"
+SHORT_DATETIME_FORMAT = "d.m.Y H:i"
+FIRST_DAY_OF_WEEK = 1
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "\xa0"
+NUMBER_GROUPING = 3
