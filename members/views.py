@@ -172,6 +172,7 @@ class OrganisationPeopleView(EditorMixin, TemplateView):
     template_name = "members/dashboard/people.html"
 
     def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", InvitationForm(organisation=self.organisation))
         return super().get_context_data(
             roles=self.organisation.roles.select_related("user").order_by(
                 "kind", "user__email"
@@ -179,7 +180,6 @@ class OrganisationPeopleView(EditorMixin, TemplateView):
             invitations=self.organisation.invitations.pending().select_related(
                 "invited_by"
             ),
-            form=kwargs.get("form") or InvitationForm(organisation=self.organisation),
             can_invite=can_invite_to_organisation(self.request.user, self.organisation),
             **kwargs,
         )

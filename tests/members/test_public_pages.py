@@ -191,7 +191,8 @@ def test_an_old_slug_redirects_permanently_to_the_new_one(client):
 
 def test_description_markdown_is_rendered_and_sanitised(client):
     organisation = OrganisationFactory(
-        description_bg="**Важно** <script>alert(1)</script> [връзка](javascript:alert(1))"
+        description_bg="**Важно** <script>alert(1)</script> "
+        "[връзка](javascript:alert(1))"
     )
 
     content = client.get(organisation.get_absolute_url()).content.decode()

@@ -1,0 +1,128 @@
+"""Joining the network: the public application form."""
+
+import pytest
+from django.core import mail
+from django.utils import translation
+from django.utils.translation import gettext
+
+from members.models import Application
+from tests.factories import OrganisationFactory, place, topic, valid_eik
+
+pytestmark = pytest.mark.django_db
+
+
+def application_data(**overrides):
+    return {
+        "name": "Сдружение „Читатели“",
+        "kind": "association",
+        "eik": "175074752",
+        "municipality": place("kazanlak").pk,
+        "settlement": "Казанлък",
+        "contact_name": "Петя Колева",
+        "contact_email": "petya@example.org",
+        "phone": "",
+        "website": "",
+        "description": "Клуб за четене.",
+        "topics": [topic("education").pk],
+        "consent": "on",
+        **overrides,
+    }
+
+
+def test_join_page_answers_in_both_languages(client):
+    assert client.get("/members/join/").status_code == 200
+    assert client.get("/en/members/join/").status_code == 200
+
+
+def test_a_valid_application_is_saved_and_confirmed(client, coordinator):
+    response = client.post("/members/join/", application_data())
+
+    application = Application.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == "/members/join/thanks/"
+    assert application.status == Application.Status.PENDING
+    assert list(application.topics.all()) == [topic("education")]
+    assert application.consent
+
+
+def test_coordinators_receive_an_email_about_an_application(
+    client, coordinator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/members/join/", application_data())
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [coordinator.email]
+    assert "Сдружение „Читатели“" in mail.outbox[0].subject
+    assert "/admin/members/application/" in mail.outbox[0].body
+
+
+def test_a_wrong_eik_is_refused_with_a_message_naming_the_eik(client):
+    response = client.post("/members/join/", application_data(eik="175074751"))
+
+    assert response.status_code == 200
+    assert not Application.objects.exists()
+    errors = response.context["form"].errors["eik"]
+    assert "ЕИК" in errors[0]
+    assert "175074751" in errors[0]
+    with translation.override("bg"):
+        assert gettext("Please correct the fields marked below.") in (
+            response.content.decode()
+        )
+
+
+def test_english_form_explains_a_wrong_eik_in_english(client):
+    response = client.post("/en/members/join/", application_data(eik="175074751"))
+
+    assert "check digit" in response.context["form"].errors["eik"][0]
+
+
+def test_a_registered_kind_needs_an_eik(client):
+    response = client.post("/members/join/", application_data(eik=""))
+
+    assert "eik" in response.context["form"].errors
+    assert not Application.objects.exists()
+
+
+def test_an_informal_group_applies_without_an_eik(client):
+    response = client.post(
+        "/members/join/", application_data(kind="informal_group", eik="")
+    )
+
+    assert response.status_code == 302
+    assert Application.objects.get().eik == ""
+
+
+def test_an_informal_group_may_not_give_an_eik(client):
+    response = client.post(
+        "/members/join/", application_data(kind="informal_group", eik=valid_eik(9))
+    )
+
+    assert "eik" in response.context["form"].errors
+
+
+def test_an_eik_already_in_the_registry_is_refused(client):
+    OrganisationFactory(eik="175074752")
+
+    response = client.post("/members/join/", application_data())
+
+    assert "eik" in response.context["form"].errors
+
+
+def test_consent_to_the_privacy_notice_is_required(client):
+    data = application_data()
+    del data["consent"]
+
+    response = client.post("/en/members/join/", data)
+
+    assert response.context["form"].errors["consent"] == [
+        "Please agree to the privacy notice."
+    ]
+    assert not Application.objects.exists()
+
+
+def test_a_bad_email_is_refused_in_bulgarian(client):
+    response = client.post("/members/join/", application_data(contact_email="не"))
+
+    assert response.context["form"].errors["contact_email"]
+    assert not Application.objects.exists()
