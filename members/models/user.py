@@ -47,4 +47,5 @@ class User(AbstractUser):
         ordering = ["email"]
 
     def __str__(self):
-        return self.get_full_name() or self.email
+        name = self.get_full_name()
+        return f"{name} ({self.email})" if name else self.email

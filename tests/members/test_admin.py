@@ -1,0 +1,217 @@
+"""Coordinators keep the registry in the admin: staff, not superusers."""
+
+import csv
+import io
+
+import pytest
+from django.core import mail
+
+from members.models import Application, Invitation, Organisation, Role
+from tests.factories import ApplicationFactory, OrganisationFactory, place, topic
+
+pytestmark = pytest.mark.django_db
+
+
+def test_coordinator_is_not_a_superuser(coordinator):
+    assert coordinator.is_staff
+    assert not coordinator.is_superuser
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?kind__exact=informal_group",
+        "?status__exact=suspended",
+        "?benefit__exact=public",
+        "?q=Зелена",
+        "?q=175074752",
+        "?q=green@example.org",
+    ],
+)
+def test_coordinator_lists_and_filters_the_registry(coordinator_client, query):
+    OrganisationFactory(
+        name="Сдружение „Зелена“", eik="175074752", email="green@example.org"
+    )
+    OrganisationFactory(informal=True, status="suspended")
+
+    response = coordinator_client.get(f"/admin/members/organisation/{query}")
+
+    assert response.status_code == 200
+    assert response.context["cl"].result_count >= 1
+
+
+def test_filters_by_municipality_and_topic(coordinator_client):
+    OrganisationFactory(municipality=place("kazanlak"), topics=[topic("youth")])
+    OrganisationFactory()
+
+    by_place = coordinator_client.get(
+        f"/admin/members/organisation/?municipality__id__exact={place('kazanlak').pk}"
+    )
+    by_topic = coordinator_client.get(
+        f"/admin/members/organisation/?topics__id__exact={topic('youth').pk}"
+    )
+
+    assert by_place.context["cl"].result_count == 1
+    assert by_topic.context["cl"].result_count == 1
+
+
+def test_coordinator_sees_an_organisations_history(coordinator_client, organisation):
+    organisation.suspend()
+
+    response = coordinator_client.get(
+        f"/admin/members/organisation/{organisation.pk}/history/"
+    )
+
+    assert response.status_code == 200
+    assert len(response.context["page_obj"].object_list) == 2
+
+
+def test_coordinator_edits_an_organisation_with_its_people(coordinator_client, owner):
+    organisation = Role.objects.get(user=owner).organisation
+
+    response = coordinator_client.get(
+        f"/admin/members/organisation/{organisation.pk}/change/"
+    )
+
+    assert response.status_code == 200
+    assert owner.email in response.content.decode()
+
+
+def test_nobody_deletes_an_organisation_in_the_admin(coordinator_client, organisation):
+    response = coordinator_client.get(
+        f"/admin/members/organisation/{organisation.pk}/delete/"
+    )
+
+    assert response.status_code == 403
+    assert Organisation.objects.filter(pk=organisation.pk).exists()
+
+
+def test_suspend_and_reactivate_actions(coordinator_client, organisation):
+    url = "/admin/members/organisation/"
+
+    coordinator_client.post(
+        url, {"action": "suspend", "_selected_action": [organisation.pk]}
+    )
+    organisation.refresh_from_db()
+    assert organisation.status == "suspended"
+
+    coordinator_client.post(
+        url, {"action": "reactivate", "_selected_action": [organisation.pk]}
+    )
+    organisation.refresh_from_db()
+    assert organisation.status == "member"
+
+
+def test_export_the_registry_as_csv(coordinator_client):
+    first = OrganisationFactory(name="Сдружение „Първо“", topics=[topic("youth")])
+    second = OrganisationFactory(informal=True)
+
+    response = coordinator_client.post(
+        "/admin/members/organisation/",
+        {"action": "export_csv", "_selected_action": [first.pk, second.pk]},
+    )
+
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert {row["name_bg"] for row in rows} == {first.name_bg, second.name_bg}
+    assert next(row for row in rows if row["slug"] == first.slug)["topics"] == "youth"
+    assert next(row for row in rows if row["slug"] == second.slug)["eik"] == ""
+
+
+def test_approving_an_application_creates_the_member_and_invites_its_contact(
+    coordinator_client, coordinator, django_capture_on_commit_callbacks
+):
+    application = ApplicationFactory(contact_email="contact@example.org")
+    application.topics.set([topic("education")])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        coordinator_client.post(
+            "/admin/members/application/",
+            {"action": "approve", "_selected_action": [application.pk]},
+        )
+
+    application.refresh_from_db()
+    organisation = application.organisation
+    assert application.status == Application.Status.APPROVED
+    assert application.decided_by == coordinator
+    assert organisation.status == Organisation.Status.MEMBER
+    assert organisation.municipality == place("kazanlak")
+    assert organisation.region.code == "BG-24"
+    assert list(organisation.topics.all()) == [topic("education")]
+    invitation = Invitation.objects.get(organisation=organisation)
+    assert invitation.email == "contact@example.org"
+    assert [message.to for message in mail.outbox] == [["contact@example.org"]]
+
+
+def test_declining_an_application_creates_nothing(coordinator_client, coordinator):
+    application = ApplicationFactory()
+
+    coordinator_client.post(
+        "/admin/members/application/",
+        {"action": "decline", "_selected_action": [application.pk]},
+    )
+
+    application.refresh_from_db()
+    assert application.status == Application.Status.DECLINED
+    assert application.decided_by == coordinator
+    assert not Organisation.objects.exists()
+
+
+def test_an_application_is_decided_once(coordinator_client):
+    application = ApplicationFactory(status="declined")
+
+    coordinator_client.post(
+        "/admin/members/application/",
+        {"action": "approve", "_selected_action": [application.pk]},
+    )
+
+    application.refresh_from_db()
+    assert application.status == "declined"
+    assert not Organisation.objects.exists()
+
+
+def test_coordinator_invites_a_person_from_the_admin(
+    coordinator_client, organisation, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator_client.post(
+            "/admin/members/invitation/add/",
+            {
+                "organisation": organisation.pk,
+                "email": "new@example.org",
+                "role": "editor",
+            },
+        )
+
+    assert response.status_code == 302
+    assert Invitation.objects.get().email == "new@example.org"
+    assert mail.outbox[0].to == ["new@example.org"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/members/application/",
+        "/admin/members/invitation/",
+        "/admin/members/role/",
+        "/admin/members/topic/",
+        "/admin/members/place/",
+        "/admin/network_portal/sitesettings/1/change/",
+    ],
+)
+def test_coordinator_opens_each_registry_page(coordinator_client, path):
+    ApplicationFactory()
+
+    assert coordinator_client.get(path).status_code == 200
+
+
+def test_coordinator_cannot_change_user_accounts(coordinator_client, outsider):
+    response = coordinator_client.post(
+        f"/admin/members/user/{outsider.pk}/change/",
+        {"email": outsider.email, "is_staff": "on", "is_superuser": "on"},
+    )
+
+    outsider.refresh_from_db()
+    assert response.status_code == 403
+    assert not outsider.is_superuser
