@@ -5,6 +5,7 @@ from datetime import UTC, timedelta
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import connection
+from django.db.models import Count, Q
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
@@ -14,12 +15,23 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from members.models import Role
+from members.models import Organisation, Role
 from network_portal.models import SiteSettings
 
 
 class HomeView(TemplateView):
     template_name = "network_portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        members = Organisation.objects.active()
+        numbers = members.aggregate(
+            members=Count("pk"),
+            informal_groups=Count(
+                "pk", filter=Q(kind=Organisation.Kind.INFORMAL_GROUP)
+            ),
+            municipalities=Count("municipality", distinct=True),
+        )
+        return super().get_context_data(numbers=numbers, **kwargs)
 
 
 class DashboardView(LoginRequiredMixin, TemplateView):

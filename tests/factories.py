@@ -60,7 +60,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     joined_on = factory.Faker("date_between", start_date="-3y", end_date="today")
     region = factory.LazyFunction(lambda: Place.objects.get(code="BG-24"))
     municipality = factory.LazyFunction(lambda: place("stara-zagora"))
-    settlement_bg = "Стара Загора"
+    settlement_bg = factory.LazyAttribute(lambda o: o.municipality.name_bg)
     email = factory.Sequence(lambda n: f"organisation{n}@example.org")
     description_bg = "Работим за общността."
 

@@ -20,6 +20,10 @@ from network_portal.coordinators import sync_coordinators_group
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DATA_MIGRATIONS = [
+    ("network_portal.migrations.0002_site_settings_texts", "create_site_settings"),
+    ("members.migrations.0003_places_and_topics", "create"),
+]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -58,10 +62,8 @@ def site(live_server, transactional_db):
     Transactional tests empty every table when they end; the data that
     migrations created is put back for each browser test.
     """
-    site_texts = importlib.import_module(
-        "network_portal.migrations.0002_site_settings_texts"
-    )
-    site_texts.create_site_settings(apps, None)
+    for module, function in DATA_MIGRATIONS:
+        getattr(importlib.import_module(module), function)(apps, None)
     sync_coordinators_group()
     return live_server
 
@@ -77,10 +79,12 @@ def browser_page(page):
         ),
     )
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    # A request cut short by leaving the page (ERR_ABORTED) is not a failure.
     page.on(
         "requestfailed",
-        lambda request: problems.append(
-            f"failed request: {request.url} {request.failure}"
+        lambda request: (
+            request.failure != "net::ERR_ABORTED"
+            and problems.append(f"failed request: {request.url} {request.failure}")
         ),
     )
     page.set_default_timeout(10_000)
