@@ -12,6 +12,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from members import services
+from members.images import open_verified_image, set_logo
 from members.models import (
     Application,
     Invitation,
@@ -42,6 +43,11 @@ class UserAdmin(BaseUserAdmin):
         (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})
     ]
     filter_horizontal = ["groups"]
+
+
+def verify_logo(upload):
+    if hasattr(upload, "seek"):
+        open_verified_image(upload)
 
 
 class RoleInline(admin.TabularInline):
@@ -119,6 +125,22 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     def has_delete_permission(self, request, obj=None):
         # Organisations are never deleted: a former member keeps its history.
         return False
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.base_fields["logo"].validators.append(verify_logo)
+        return form
+
+    def save_model(self, request, obj, form, change):
+        # A logo uploaded here is re-encoded like one an editor uploads.
+        if "logo" in form.changed_data:
+            upload = form.cleaned_data.get("logo")
+            if upload:
+                obj.save()  # the slug names the logo's files
+                set_logo(obj, upload)
+            else:
+                obj.logo_small = obj.logo_medium = ""
+        super().save_model(request, obj, form, change)
 
     @admin.action(description=_("Suspend the selected members"), permissions=["change"])
     def suspend(self, request, queryset):

@@ -215,3 +215,33 @@ def test_coordinator_cannot_change_user_accounts(coordinator_client, outsider):
     outsider.refresh_from_db()
     assert response.status_code == 403
     assert not outsider.is_superuser
+
+
+def test_a_logo_uploaded_in_the_admin_is_re_encoded(coordinator_client, organisation):
+    from django.forms.models import model_to_dict
+
+    from tests.members.test_member_area import image_upload
+
+    data = {
+        key: value
+        for key, value in model_to_dict(organisation).items()
+        if value is not None and key not in {"logo", "topics"}
+    }
+    data |= {
+        "name_bg": organisation.name_bg,
+        "name_en": organisation.name_en,
+        "roles-TOTAL_FORMS": 0,
+        "roles-INITIAL_FORMS": 0,
+        "invitations-TOTAL_FORMS": 0,
+        "invitations-INITIAL_FORMS": 0,
+        "logo": image_upload(size=(1600, 1600)),
+    }
+
+    response = coordinator_client.post(
+        f"/admin/members/organisation/{organisation.pk}/change/", data
+    )
+
+    organisation.refresh_from_db()
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert organisation.logo.name.endswith(".jpg")
+    assert organisation.logo_small.name.endswith(".webp")
