@@ -81,3 +81,11 @@ def coordinator_client(client, coordinator):
     )
     client.force_login(coordinator)
     return client
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    # Browser tests empty the database when they end, the migrations' data
+    # included: they run after every other test, whatever order the plugins
+    # chose before.
+    items.sort(key=lambda item: "/e2e/" in str(item.path))
