@@ -91,7 +91,7 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "benefit", "eik"]}),
         (
-            _("Network"),
+            _("Membership of the network"),
             {"fields": ["status", "joined_on", "left_on", "is_coordinator"]},
         ),
         (
@@ -160,11 +160,12 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
         )
 
     @admin.action(
-        description=_("Reactivate the selected members"), permissions=["change"]
+        description=_("Reactivate the selected suspended members"),
+        permissions=["change"],
     )
     def reactivate(self, request, queryset):
         count = 0
-        for organisation in queryset.exclude(status=Organisation.Status.MEMBER):
+        for organisation in queryset.filter(status=Organisation.Status.SUSPENDED):
             organisation.reactivate()
             count += 1
         self.message_user(

@@ -43,7 +43,8 @@ def validate_eik(value):
         raise ValidationError(
             _(
                 "The ЕИК (UIC) %(eik)s is not valid: its check digit does not "
-                "match. Please check it against the Commercial Register."
+                "match. Please check it in the Commercial Register and Register of "
+                "Non-Profit Legal Entities."
             ),
             code="eik_check_digit",
             params={"eik": value},
