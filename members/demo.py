@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw
 
 from members.images import set_logo
 from members.models import Application, Organisation, Place, Role, Topic
+from members.transliteration import transliterate
 
 ASSOCIATION = Organisation.Kind.ASSOCIATION
 FOUNDATION = Organisation.Kind.FOUNDATION
@@ -340,10 +341,11 @@ def demo_logo(text, colour):
 
 
 def initials(name):
-    words = [
-        w for w in name.replace("„", " ").replace("“", " ").split() if w[0].isupper()
-    ]
-    return "".join(word[0] for word in words[-2:]).upper() or name[:2].upper()
+    """Latin initials of the name's last capitalised words (Pillow's built-in
+    font has no Cyrillic)."""
+    latin = transliterate(name).replace("„", " ").replace("“", " ")
+    words = [word for word in latin.split() if word[0].isupper()]
+    return "".join(word[0] for word in words[-2:]).upper() or "NGO"
 
 
 def seed_registry(*, editor, representative):

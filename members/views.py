@@ -36,7 +36,7 @@ INVITATION_SESSION_KEY = "members:invitation"
 class OrganisationListView(ListView):
     template_name = "members/list.html"
     context_object_name = "organisations"
-    paginate_by = 12
+    paginate_by = 24
 
     def get_queryset(self):
         self.filters = DirectoryFilterForm(self.request.GET or None)

@@ -74,12 +74,12 @@ def test_empty_filter_result_reads_well(client):
 
 
 def test_directory_is_paginated_and_keeps_the_filters(client):
-    for _ in range(13):
+    for _ in range(25):
         OrganisationFactory(municipality=place("kazanlak"))
 
     response = client.get("/members/?municipality=kazanlak")
 
-    assert len(response.context["organisations"]) == 12
+    assert len(response.context["organisations"]) == 24
     assert "?municipality=kazanlak&amp;page=2" in response.content.decode()
 
 
