@@ -8,11 +8,13 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import redirect
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from members.models import Organisation, Role
@@ -57,7 +59,7 @@ class PrivacyView(TemplateView):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database answers, 503 when it does not; nothing more."""
     try:
@@ -69,7 +71,14 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
-@require_GET
+@require_safe
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links to."""
+    return redirect(static("img/favicon.png"), permanent=True)
+
+
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [
@@ -79,12 +88,13 @@ def robots_txt(request):
         "Disallow: /en/accounts/",
         "Disallow: /dashboard/",
         "Disallow: /en/dashboard/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def security_txt(request):
     """RFC 9116: whom to tell about a vulnerability, valid for the next year."""

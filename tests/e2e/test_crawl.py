@@ -1,0 +1,160 @@
+"""Every public page, served as in production, meets the quality bars."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.http import HttpResponse
+from django.urls import path
+
+from network_portal.urls import urlpatterns as site_urlpatterns
+from tests.e2e import crawl
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def production_site(tmp_path_factory):
+    """The portal with the demo network under gunicorn: debug off, static
+    files collected and served by WhiteNoise, as in production."""
+    if not crawl.java() or not crawl.VNU_JAR.exists():
+        message = "The crawl needs Java and vnu-jar (make install)."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    directory = tmp_path_factory.mktemp("production")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "EMAIL_"))
+    } | {
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "crawl-only-secret-key-" + "x" * 40,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_HTTPS": "0",
+        "DJANGO_SERVE_MEDIA": "1",
+        "DJANGO_SETTINGS_MODULE": "network_portal.settings",
+        "DATABASE_URL": f"sqlite:///{directory / 'portal.sqlite3'}",
+        "MEDIA_ROOT": str(directory / "media"),
+        "DJANGO_STATIC_ROOT": str(directory / "static"),
+    }
+
+    def manage(*arguments):
+        subprocess.run(
+            [sys.executable, "manage.py", *arguments],
+            cwd=ROOT,
+            env=environment,
+            check=True,
+            capture_output=True,
+        )
+
+    manage("migrate", "--no-input")
+    manage("seed_demo", "--password", "crawl-demo-password")
+    manage("collectstatic", "--no-input")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--config",
+            "gunicorn.conf.py",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--access-logfile",
+            "/dev/null",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=environment,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"{base_url}/healthz", timeout=1):  # noqa: S310
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("The production server did not start.")
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_every_public_page_meets_the_quality_bars(production_site, page):
+    reports = crawl.crawl(
+        page,
+        production_site,
+        extra=["/members/?kind=informal_group", "/en/members/?municipality=kazanlak"],
+        expect_missing=["/no-such-page/", "/en/no-such-page/"],
+    )
+
+    print(crawl.table(reports, production_site))
+    visited = {report.url.replace(production_site, "") for report in reports}
+    for must_visit in [
+        "/",
+        "/en/",
+        "/about/",
+        "/en/privacy/",
+        "/members/",
+        "/en/members/?kind=informal_group",
+        "/members/join/",
+        "/en/members/join/",
+        "/members/klub-otvoreno-obshtestvo-stara-zagora/",
+        "/en/members/mladi-grazhdani-radnevo/",
+        "/accounts/login/",
+        "/en/accounts/signup/",
+        "/no-such-page/",
+    ]:
+        assert must_visit in visited
+    findings = [finding for report in reports for finding in report.findings]
+    assert findings == [], crawl.table(reports, production_site)
+
+
+# The crawl itself fails on a broken page.
+
+
+def broken_page(request):
+    return HttpResponse(
+        '<!DOCTYPE html><html lang="bg"><head><meta charset="utf-8">'
+        "<title>Счупена</title></head><body><main>"
+        '<img src="/static/img/favicon.png">'
+        "<script>document.title = 'inline';</script>"
+        "<p><div>block in a paragraph</div></p>"
+        "</main></body></html>"
+    )
+
+
+urlpatterns = [path("broken/", broken_page), *site_urlpatterns]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.urls("tests.e2e.test_crawl")
+def test_the_crawl_reports_a_broken_page(live_server, page):
+    if not crawl.java() or not crawl.VNU_JAR.exists():
+        pytest.fail("The crawl needs Java and vnu-jar (make install).")
+
+    report = crawl.check_page(page, f"{live_server.url}/broken/")
+    crawl.check_html([report])
+
+    findings = "\n".join(report.findings)
+    assert "axe image-alt" in findings
+    assert "console error: Executing inline script violates" in findings or (
+        "console error: Refused to execute inline script" in findings
+    )
+    assert "no meta description" in findings
+    assert "no main navigation" in findings
+    assert "HTML line" in findings
