@@ -1,0 +1,119 @@
+"""Every list and detail page makes as many database queries for a small
+network as for a large one: no query per row."""
+
+import re
+from collections import Counter
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from members.models import Role
+from tests.factories import (
+    InvitationFactory,
+    OrganisationFactory,
+    RoleFactory,
+    UserFactory,
+    topic,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Each page to measure: a function of the organisation under test giving its
+# URL, and whether its editor must be signed in to see it.
+PAGES = {
+    "home": (lambda o: "/", False),
+    "about": (lambda o: "/en/about/", False),
+    "privacy": (lambda o: "/privacy/", False),
+    "sitemap": (lambda o: "/sitemap.xml", False),
+    "members:list": (lambda o: "/members/", False),
+    "members:list filtered": (lambda o: "/en/members/?topic=youth", False),
+    "members:detail": (lambda o: o.get_absolute_url(), False),
+    "members:join": (lambda o: "/members/join/", False),
+    "members:join_done": (lambda o: "/members/join/thanks/", False),
+    "dashboard": (lambda o: "/dashboard/", True),
+    "members_dashboard:edit": (lambda o: f"/dashboard/organisations/{o.slug}/", True),
+    "members_dashboard:people": (
+        lambda o: f"/dashboard/organisations/{o.slug}/people/",
+        True,
+    ),
+}
+# Named URLs that are neither lists nor details: files for machines, and
+# one-off actions.
+NOT_PAGES = {
+    "healthz",
+    "robots_txt",
+    "security_txt",
+    "favicon",
+    "members:invitation",
+    "members_dashboard:remove_role",
+}
+THIRD_PARTY = {"admin", "account", "mfa"}
+
+
+def named_urls(patterns=None, namespace=""):
+    """Every named URL of the portal's own apps, with its namespace."""
+    names = set()
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = pattern.namespace or namespace
+            names |= named_urls(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            if pattern.name.startswith(("account_", "mfa_", "socialaccount_")):
+                continue
+            names.add(f"{namespace}:{pattern.name}" if namespace else pattern.name)
+    return {name for name in names if name.split(":")[0] not in THIRD_PARTY}
+
+
+def grow(organisation, editor, times):
+    """Add rows to everything the pages list."""
+    for _ in range(times):
+        other = OrganisationFactory(topics=[topic("youth"), topic("health")])
+        RoleFactory(organisation=other, user=editor)
+        RoleFactory(organisation=organisation)
+        InvitationFactory(organisation=organisation)
+        organisation.topics.add(topic("education"), topic("sport"))
+
+
+def queries(client, url):
+    cache.clear()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return [shape(query["sql"]) for query in context.captured_queries]
+
+
+def shape(sql):
+    """A query without its values, so that the same query matches itself."""
+    return re.sub(r"'[^']*'|\b\d+\b", "?", sql)
+
+
+def test_every_page_of_the_portal_is_measured():
+    measured = {name.split(" ")[0] for name in PAGES}
+
+    assert named_urls() - measured - NOT_PAGES == set()
+
+
+def test_queries_do_not_grow_with_the_rows(client):
+    editor = UserFactory()
+    organisation = OrganisationFactory(topics=[topic("youth")])
+    Role.objects.create(user=editor, organisation=organisation, kind="editor")
+    InvitationFactory(organisation=organisation)
+    client.force_login(editor)
+    small = {
+        name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()
+    }
+
+    grow(organisation, editor, times=4)
+    large = {
+        name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()
+    }
+
+    grown = {}
+    for name in PAGES:
+        extra = Counter(large[name]) - Counter(small[name])
+        if len(large[name]) != len(small[name]):
+            grown[f"{name} {len(small[name])} → {len(large[name])}"] = list(extra)
+    assert grown == {}
