@@ -4,6 +4,7 @@ import csv
 
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +46,12 @@ class UserAdmin(BaseUserAdmin):
     filter_horizontal = ["groups"]
 
 
+def spreadsheet_safe(value):
+    """A cell a spreadsheet shows as text: never a formula someone typed in."""
+    text = str(value)
+    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
 def verify_logo(upload):
     if hasattr(upload, "seek"):
         open_verified_image(upload)
@@ -82,12 +89,12 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
         "topics",
         "is_coordinator",
     ]
-    search_fields = ["name_bg", "name_en", "short_name_bg", "eik", "email"]
+    search_fields = ["name_bg", "name_en", "short_name_bg", "slug", "eik", "email"]
     readonly_fields = ["slug", "created_at", "updated_at"]
     filter_horizontal = ["topics"]
     inlines = [RoleInline, InvitationInline]
     history_list_display = ["status", "kind"]
-    actions = ["suspend", "reactivate", "export_csv"]
+    actions = ["suspend", "reactivate", "mark_former", "export_csv"]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "benefit", "eik"]}),
         (
@@ -179,58 +186,76 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
             messages.SUCCESS,
         )
 
+    @admin.action(
+        description=_("Mark the selected organisations as former members"),
+        permissions=["change"],
+    )
+    def mark_former(self, request, queryset):
+        count = 0
+        for organisation in queryset.exclude(status=Organisation.Status.FORMER):
+            organisation.leave()
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d organisation is now a former member.",
+                "%(count)d organisations are now former members.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
     @admin.action(description=_("Export the selected organisations as CSV"))
     def export_csv(self, request, queryset):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         filename = f"registry-{timezone.localdate():%Y-%m-%d}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response.write("\ufeff")  # Spreadsheets read the file as UTF-8 then.
-        writer = csv.writer(response)
+        # Semicolons: what spreadsheets expect where the decimal mark is a comma.
+        writer = csv.writer(response, delimiter=";")
         writer.writerow(
             [
-                "name_bg",
-                "name_en",
-                "slug",
-                "kind",
-                "benefit",
-                "eik",
-                "status",
-                "joined_on",
-                "left_on",
-                "region",
-                "municipality",
-                "settlement",
-                "email",
-                "phone",
-                "website",
-                "topics",
+                _("name (Bulgarian)"),
+                _("name (English)"),
+                _("kind"),
+                _("benefit"),
+                _("ЕИК (UIC)"),
+                _("network status"),
+                _("member since"),
+                _("left on"),
+                _("region"),
+                _("municipality"),
+                _("town or village"),
+                _("e-mail"),
+                _("phone"),
+                _("website"),
+                _("topics"),
+                _("address of the profile"),
             ]
         )
         for organisation in queryset.select_related(
             "region", "municipality"
         ).prefetch_related("topics"):
-            writer.writerow(
-                [
-                    organisation.name_bg,
-                    organisation.name_en,
-                    organisation.slug,
-                    organisation.kind,
-                    organisation.benefit,
-                    organisation.eik or "",
-                    organisation.status,
-                    organisation.joined_on or "",
-                    organisation.left_on or "",
-                    organisation.region.code,
-                    organisation.municipality.name_bg
-                    if organisation.municipality
-                    else "",
-                    organisation.settlement_bg,
-                    organisation.email,
-                    organisation.phone,
-                    organisation.website,
-                    ";".join(topic.slug for topic in organisation.topics.all()),
-                ]
-            )
+            row = [
+                organisation.name_bg,
+                organisation.name_en,
+                organisation.get_kind_display(),
+                organisation.get_benefit_display(),
+                organisation.eik or "",
+                organisation.get_status_display(),
+                organisation.joined_on or "",
+                organisation.left_on or "",
+                organisation.region.name,
+                organisation.municipality.name if organisation.municipality else "",
+                organisation.settlement,
+                organisation.email,
+                organisation.phone,
+                organisation.website,
+                ", ".join(topic.name for topic in organisation.topics.all()),
+                request.build_absolute_uri(organisation.get_absolute_url()),
+            ]
+            writer.writerow([spreadsheet_safe(value) for value in row])
         return response
 
 
@@ -260,26 +285,40 @@ class ApplicationAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        # A decided application is a record, no longer a request.
+        if obj is not None and not obj.is_pending:
+            return False
+        return super().has_change_permission(request, obj)
+
     @admin.action(
         description=_("Approve: create the organisation and invite its contact"),
         permissions=["change"],
     )
     def approve(self, request, queryset):
         approved = 0
-        for application in queryset.filter(status=Application.Status.PENDING):
+        pending = queryset.filter(status=Application.Status.PENDING)
+        # The first to apply is the first served, should two give one ЕИК.
+        for application in pending.order_by("submitted_at"):
             try:
                 services.approve_application(
                     application=application, by=request.user, request=request
                 )
-            except Exception as error:
+            except ValidationError as error:
                 self.message_user(
                     request,
                     _("%(name)s could not be approved: %(error)s")
-                    % {"name": application.name, "error": error},
+                    % {"name": application.name, "error": " ".join(error.messages)},
                     messages.ERROR,
                 )
             else:
                 approved += 1
+        if not pending.exists() and not approved:
+            self.message_user(
+                request,
+                _("Only pending applications can be approved."),
+                messages.WARNING,
+            )
         if approved:
             self.message_user(
                 request,
@@ -300,6 +339,13 @@ class ApplicationAdmin(admin.ModelAdmin):
         for application in queryset.filter(status=Application.Status.PENDING):
             services.decline_application(application=application, by=request.user)
             count += 1
+        if not count:
+            self.message_user(
+                request,
+                _("Only pending applications can be declined."),
+                messages.WARNING,
+            )
+            return
         self.message_user(
             request,
             ngettext(

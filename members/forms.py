@@ -53,6 +53,7 @@ class ApplicationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = Organisation.Kind.choices
         self.fields["municipality"].queryset = Place.objects.municipalities()
         self.fields["topics"].queryset = Topic.objects.all()
 
@@ -74,6 +75,11 @@ class ApplicationForm(forms.ModelForm):
                 "eik",
                 _("An organisation with this ЕИК is already in the registry."),
             )
+        elif eik and Application.objects.filter(eik=eik, status="pending").exists():
+            self.add_error(
+                "eik",
+                _("An application with this ЕИК is already waiting for a decision."),
+            )
         return cleaned
 
 
@@ -85,6 +91,12 @@ class OrganisationForm(forms.ModelForm):
         label=_("New logo"),
         required=False,
         help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
+        error_messages={
+            "invalid_image": _(
+                "This file is not an image we can read. Upload a JPEG, PNG, "
+                "WebP or GIF image (SVG is not accepted)."
+            )
+        },
     )
 
     class Meta:
@@ -94,8 +106,6 @@ class OrganisationForm(forms.ModelForm):
             "name_en",
             "short_name_bg",
             "short_name_en",
-            "benefit",
-            "eik",
             "municipality",
             "settlement_bg",
             "settlement_en",
@@ -128,11 +138,13 @@ class OrganisationForm(forms.ModelForm):
         self.fields["name_bg"].required = True
         self.fields["municipality"].queryset = Place.objects.municipalities()
         self.fields["topics"].queryset = Topic.objects.all()
-        if not self.instance.is_registered:
-            del self.fields["benefit"]
-            del self.fields["eik"]
-        else:
-            self.fields["eik"].required = True
+        # "Name [bg]" reads better as "Name (Bulgarian)".
+        languages = {"bg": _("Bulgarian"), "en": _("English")}
+        for name, field in self.fields.items():
+            language = name.rsplit("_", 1)[-1]
+            if language in languages and field.label:
+                label = str(field.label).rsplit(" [", 1)[0]
+                field.label = f"{label} ({languages[language]})"
 
     def clean_logo_upload(self):
         upload = self.cleaned_data.get("logo_upload")

@@ -88,4 +88,7 @@ def set_logo(organisation, upload):
     """Replace an organisation's logo with a verified, re-encoded upload."""
     image = open_verified_image(upload)
     for field, content in logo_renditions(image, organisation.slug).items():
+        old = getattr(organisation, field)
+        if old and old._committed:  # a file on disk, not an upload in memory
+            old.delete(save=False)
         getattr(organisation, field).save(content.name, content, save=False)

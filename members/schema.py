@@ -1,6 +1,9 @@
 """schema.org descriptions of organisations, for search engines (JSON-LD)."""
 
+import markdown
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import strip_tags
 
 from members.models import Organisation
 
@@ -46,20 +49,18 @@ def organisation_json_ld(organisation, *, request, network_name):
     if organisation.founded_year:
         data["foundingDate"] = str(organisation.founded_year)
     if organisation.description:
-        data["description"] = organisation.description[:500]
+        text = strip_tags(markdown.markdown(organisation.description))
+        data["description"] = " ".join(text.split())[:500]
     same_as = [url for _, url in organisation.social_links]
     if organisation.website:
         same_as.insert(0, organisation.website)
     if same_as:
         data["sameAs"] = same_as
-    if organisation.status in (
-        Organisation.Status.MEMBER,
-        Organisation.Status.SUSPENDED,
-    ):
+    if organisation.status == Organisation.Status.MEMBER:
         data["memberOf"] = {
             "@type": "Organization",
             "name": network_name,
-            "url": request.build_absolute_uri("/"),
+            "url": request.build_absolute_uri(reverse("home")),
             "logo": request.build_absolute_uri(static("img/favicon.png")),
         }
     return data

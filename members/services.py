@@ -1,8 +1,11 @@
 """Registry workflows that span models or send mail: deciding applications,
 inviting people and accepting invitations."""
 
+import time
+
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -20,6 +23,31 @@ def _mail(*, template, to, context, language):
         subject = render_to_string(f"members/email/{template}_subject.txt", context)
         body = render_to_string(f"members/email/{template}_message.txt", context)
     send_mail(" ".join(subject.split()), body, None, to)
+
+
+APPLICATIONS_PER_HOUR = 5
+
+
+def may_apply(*, client):
+    """At most a few applications an hour from one address: each one mails
+    every coordinator."""
+    key = f"members:applications:{client}:{int(time.time() // 3600)}"
+    cache.add(key, 0, timeout=3600)
+    return cache.incr(key) <= APPLICATIONS_PER_HOUR
+
+
+def acknowledge_application(*, application, request):
+    """Thank the applicant and tell the coordinators, once it is saved."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    transaction.on_commit(
+        lambda: _mail(
+            template="application_acknowledged",
+            to=[application.contact_email],
+            context={"application": application},
+            language=language,
+        )
+    )
+    notify_coordinators_of_application(application=application, request=request)
 
 
 def notify_coordinators_of_application(*, application, request):

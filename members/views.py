@@ -80,12 +80,24 @@ class JoinView(CreateView):
     template_name = "members/join.html"
     success_url = reverse_lazy("members:join_done")
 
-    @transaction.atomic
     def form_valid(self, form):
-        response = super().form_valid(form)
-        services.notify_coordinators_of_application(
-            application=self.object, request=self.request
-        )
+        client = get_adapter(self.request).get_client_ip(self.request)
+        if not services.may_apply(client=client):
+            form.add_error(
+                None,
+                _(
+                    "Several applications have come from your address in the last "
+                    "hour. Please try again later, or write to the coordinators."
+                ),
+            )
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        with transaction.atomic():
+            response = super().form_valid(form)
+            services.acknowledge_application(
+                application=self.object, request=self.request
+            )
         return response
 
 

@@ -3,8 +3,10 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import ProtectedError
+from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from members.eik import validate_eik
@@ -29,7 +31,12 @@ class OrganisationQuerySet(models.QuerySet):
             models.When(status=Organisation.Status.SUSPENDED, then=1),
             default=2,
         )
-        return self.order_by(rank, "name")
+        # The name in the page's language, or the Bulgarian one it falls back to.
+        name = Coalesce(
+            NullIf(models.F(f"name_{get_language() or 'bg'}"), models.Value("")),
+            models.F("name_bg"),
+        )
+        return self.order_by(rank, name)
 
     def active(self):
         return self.filter(status=Organisation.Status.MEMBER)

@@ -7,7 +7,13 @@ import pytest
 from django.core import mail
 
 from members.models import Application, Invitation, Organisation, Role
-from tests.factories import ApplicationFactory, OrganisationFactory, place, topic
+from tests.factories import (
+    ApplicationFactory,
+    OrganisationFactory,
+    place,
+    topic,
+    valid_eik,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -105,18 +111,47 @@ def test_suspend_and_reactivate_actions(coordinator_client, organisation):
 
 def test_export_the_registry_as_csv(coordinator_client):
     first = OrganisationFactory(name="Сдружение „Първо“", topics=[topic("youth")])
-    second = OrganisationFactory(informal=True)
+    second = OrganisationFactory(informal=True, website="")
 
     response = coordinator_client.post(
         "/admin/members/organisation/",
         {"action": "export_csv", "_selected_action": [first.pk, second.pk]},
     )
 
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    content = response.content.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(content.removeprefix("\ufeff")), delimiter=";"))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert {row["name_bg"] for row in rows} == {first.name_bg, second.name_bg}
-    assert next(row for row in rows if row["slug"] == first.slug)["topics"] == "youth"
-    assert next(row for row in rows if row["slug"] == second.slug)["eik"] == ""
+    assert content.startswith("\ufeff")
+    assert rows[0][:3] == ["име (на български)", "име (на английски)", "вид"]
+    by_name = {row[0]: row for row in rows[1:]}
+    assert by_name[first.name_bg][2] == "сдружение"
+    assert by_name[first.name_bg][4] == first.eik
+    assert by_name[first.name_bg][14] == "Младежи"
+    assert by_name[second.name_bg][4] == ""
+
+
+def test_csv_cells_cannot_be_formulas(coordinator_client):
+    organisation = OrganisationFactory(name="=HYPERLINK(1)", phone="+359 42 000 000")
+
+    response = coordinator_client.post(
+        "/admin/members/organisation/",
+        {"action": "export_csv", "_selected_action": [organisation.pk]},
+    )
+
+    content = response.content.decode("utf-8")
+    assert "'=HYPERLINK(1)" in content
+    assert "'+359 42 000 000" in content
+
+
+def test_mark_as_former_member(coordinator_client, organisation):
+    coordinator_client.post(
+        "/admin/members/organisation/",
+        {"action": "mark_former", "_selected_action": [organisation.pk]},
+    )
+
+    organisation.refresh_from_db()
+    assert organisation.status == "former"
+    assert organisation.left_on is not None
 
 
 def test_approving_an_application_creates_the_member_and_invites_its_contact(
@@ -156,6 +191,39 @@ def test_declining_an_application_creates_nothing(coordinator_client, coordinato
     assert application.status == Application.Status.DECLINED
     assert application.decided_by == coordinator
     assert not Organisation.objects.exists()
+
+
+def test_of_two_applications_with_one_eik_the_first_is_approved(coordinator_client):
+    first = ApplicationFactory(eik=valid_eik(77))
+    second = ApplicationFactory(eik=valid_eik(77))
+
+    response = coordinator_client.post(
+        "/admin/members/application/",
+        {"action": "approve", "_selected_action": [second.pk, first.pk]},
+        follow=True,
+    )
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == "approved"
+    assert second.status == "pending"
+    messages = [str(m) for m in response.context["messages"]]
+    (message,) = [m for m in messages if second.name in m]
+    assert "ЕИК" in message
+    assert "{'eik'" not in message
+
+
+def test_a_decided_application_is_read_only(coordinator_client):
+    application = ApplicationFactory(status="approved")
+
+    response = coordinator_client.post(
+        f"/admin/members/application/{application.pk}/change/",
+        {"name": "Changed", "kind": "association"},
+    )
+
+    application.refresh_from_db()
+    assert response.status_code == 403
+    assert application.name != "Changed"
 
 
 def test_an_application_is_decided_once(coordinator_client):

@@ -51,10 +51,13 @@ def test_coordinators_receive_an_email_about_an_application(
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/members/join/", application_data())
 
-    assert len(mail.outbox) == 1
-    assert mail.outbox[0].to == [coordinator.email]
-    assert "Сдружение „Читатели“" in mail.outbox[0].subject
-    assert "/admin/members/application/" in mail.outbox[0].body
+    to_applicant, to_coordinators = mail.outbox
+    assert to_coordinators.to == [coordinator.email]
+    assert "Сдружение „Читатели“" in to_coordinators.subject
+    assert "/admin/members/application/" in to_coordinators.body
+    assert "175074752" in to_coordinators.body
+    assert to_applicant.to == ["petya@example.org"]
+    assert "Сдружение „Читатели“" in to_applicant.subject
 
 
 def test_a_wrong_eik_is_refused_with_a_message_naming_the_eik(client):
@@ -66,9 +69,11 @@ def test_a_wrong_eik_is_refused_with_a_message_naming_the_eik(client):
     assert "ЕИК" in errors[0]
     assert "175074751" in errors[0]
     with translation.override("bg"):
-        assert gettext("Please correct the fields marked below.") in (
-            response.content.decode()
+        summary = gettext(
+            "Please correct the fields marked below. Nothing has been saved yet."
         )
+    assert summary in response.content.decode()
+    assert 'href="#id_eik"' in response.content.decode()
 
 
 def test_english_form_explains_a_wrong_eik_in_english(client):
@@ -126,3 +131,36 @@ def test_a_bad_email_is_refused_in_bulgarian(client):
 
     assert response.context["form"].errors["contact_email"]
     assert not Application.objects.exists()
+
+
+def test_many_applications_from_one_address_are_refused(client, coordinator):
+    for number in range(5):
+        client.post(
+            "/members/join/",
+            application_data(name=f"Група {number}", kind="informal_group", eik=""),
+        )
+
+    response = client.post(
+        "/en/members/join/",
+        application_data(name="Група 6", kind="informal_group", eik=""),
+    )
+
+    assert response.status_code == 429
+    assert "Please try again later" in response.content.decode()
+    assert Application.objects.count() == 5
+
+
+def test_the_same_eik_cannot_wait_in_two_applications(client):
+    client.post("/members/join/", application_data())
+
+    response = client.post("/en/members/join/", application_data(name="Друго"))
+
+    assert response.context["form"].errors["eik"] == [
+        "An application with this ЕИК is already waiting for a decision."
+    ]
+
+
+def test_the_kind_has_no_empty_choice(client):
+    response = client.get("/members/join/")
+
+    assert 'name="kind" value=""' not in response.content.decode()

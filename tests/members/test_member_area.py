@@ -122,19 +122,29 @@ def test_others_cannot_save_the_profile(client, request, organisation, persona):
     assert organisation.email != "new@example.org"
 
 
-def test_the_owner_cannot_change_status_or_coordinating_flag(
+def test_the_owner_cannot_change_status_legal_data_or_coordinating_flag(
     client, owner, organisation
 ):
+    eik = organisation.eik
     client.force_login(owner)
 
     client.post(
         edit_url(organisation),
-        profile_data(organisation, status="former", is_coordinator="on"),
+        profile_data(
+            organisation,
+            status="former",
+            is_coordinator="on",
+            eik="175074752",
+            benefit="private",
+        ),
     )
 
     organisation.refresh_from_db()
+    assert organisation.email == "new@example.org"
     assert organisation.status == Organisation.Status.MEMBER
     assert not organisation.is_coordinator
+    assert organisation.eik == eik
+    assert organisation.benefit == "public"
 
 
 def test_moving_to_another_municipality_sets_its_region(client, owner, organisation):
@@ -150,16 +160,16 @@ def test_moving_to_another_municipality_sets_its_region(client, owner, organisat
     assert organisation.region.code == "BG-24"
 
 
-def test_a_wrong_eik_is_refused_and_nothing_is_saved(client, owner, organisation):
+def test_a_bad_value_is_refused_and_nothing_is_saved(client, owner, organisation):
     client.force_login(owner)
 
     response = client.post(
-        edit_url(organisation), profile_data(organisation, eik="175074751")
+        f"/en{edit_url(organisation)}", profile_data(organisation, website="not a url")
     )
 
     organisation.refresh_from_db()
     assert response.status_code == 200
-    assert "eik" in response.context["form"].errors
+    assert response.context["form"].errors["website"] == ["Enter a valid URL."]
     assert organisation.email != "new@example.org"
 
 
@@ -235,11 +245,11 @@ def test_exif_is_stripped_from_the_logo(client, owner, organisation):
                 "logo.svg",
                 b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
             ),
-            "Upload a valid image",
+            "SVG is not accepted",
         ),
         (
             SimpleUploadedFile("logo.png", b"not an image at all"),
-            "Upload a valid image",
+            "SVG is not accepted",
         ),
     ],
 )

@@ -152,13 +152,13 @@ def test_informal_group_json_ld_has_no_identifier(client):
 
 
 def test_json_ld_cannot_close_its_script_element(client):
-    organisation = OrganisationFactory(description_bg="</script><script>alert(1)")
+    organisation = OrganisationFactory(name="Група </script><script>alert(1)")
 
     content = client.get(organisation.get_absolute_url()).content.decode()
 
     assert "</script><script>alert(1)" not in content
-    assert json_ld(client.get(organisation.get_absolute_url()))["description"] == (
-        "</script><script>alert(1)"
+    assert json_ld(client.get(organisation.get_absolute_url()))["name"] == (
+        "Група </script><script>alert(1)"
     )
 
 

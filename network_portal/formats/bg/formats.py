@@ -1,9 +1,10 @@
-"""Bulgarian dates as people write them: 26 ноември 2026 г., 14:30."""
+"""Bulgarian dates as people write them: 26 ноември 2026, 14:30 (without
+"г.", so that a date may end a sentence)."""
 
-DATE_FORMAT = "j F Y г."
-DATETIME_FORMAT = "j F Y г., H:i"
+DATE_FORMAT = "j F Y"
+DATETIME_FORMAT = "j F Y, H:i"
 TIME_FORMAT = "H:i"
-YEAR_MONTH_FORMAT = "F Y г."
+YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "j F"
 SHORT_DATE_FORMAT = "d.m.Y"
 SHORT_DATETIME_FORMAT = "d.m.Y H:i"

@@ -1,11 +1,13 @@
-"""allauth's strings that this portal words its own way in Bulgarian
-("имейл", as in the official orthographic dictionary, not "e-mail"); listed
-here so that `make messages` keeps them in our catalogue, which Django reads
-before allauth's."""
+"""Strings of the libraries the portal uses that it translates itself: where
+their Bulgarian is missing (new in Django 6.1, django-simple-history has none)
+or words things otherwise than the portal does ("имейл", as the official
+orthographic dictionary writes it, not "e-mail"; months in lower case).
+Listed here so that `make messages` keeps them in our catalogue, which Django
+reads before the libraries' own."""
 
 from django.utils.translation import gettext_noop
 
-ACCOUNT_WORDING = [
+ALLAUTH = [
     gettext_noop("The email address and/or password you specified are not correct."),
     gettext_noop("You cannot add more than %d email addresses."),
     gettext_noop("The email address is not assigned to any user account."),
@@ -56,4 +58,53 @@ ACCOUNT_WORDING = [
     gettext_noop(
         "You are about to deactivate authenticator app based authentication. Are you sure?"
     ),
+]
+
+DJANGO = [
+    gettext_noop("- Select an option -"),
+    gettext_noop("Run"),
+    gettext_noop("Model name"),
+    gettext_noop("Add link"),
+    gettext_noop("Change or view list link"),
+    gettext_noop("Pagination %(name)s entries"),
+    gettext_noop("Pagination %(name)s"),
+    gettext_noop("Search %(name)s"),
+    gettext_noop("January"),
+    gettext_noop("February"),
+    gettext_noop("March"),
+    gettext_noop("April"),
+    gettext_noop("May"),
+    gettext_noop("June"),
+    gettext_noop("July"),
+    gettext_noop("August"),
+    gettext_noop("September"),
+    gettext_noop("October"),
+    gettext_noop("November"),
+    gettext_noop("December"),
+]
+
+SIMPLE_HISTORY = [
+    gettext_noop("Change history: %s"),
+    gettext_noop(
+        "Choose a date from the list below to revert to a previous version of this object."
+    ),
+    gettext_noop("This object doesn't have a change history."),
+    gettext_noop("Object"),
+    gettext_noop("Date/time"),
+    gettext_noop("Comment"),
+    gettext_noop("Changed by"),
+    gettext_noop("Change reason"),
+    gettext_noop("Changes"),
+    gettext_noop("Created"),
+    gettext_noop("Changed"),
+    gettext_noop("Deleted"),
+    gettext_noop("None"),
+    gettext_noop("Revert"),
+    gettext_noop("Revert %s"),
+    gettext_noop("Revert %(verbose_name)s"),
+    gettext_noop(
+        "Press the 'Revert' button below to revert to this version of the object."
+    ),
+    gettext_noop("Or press the 'Change History' button to edit the history."),
+    gettext_noop("Change History"),
 ]
