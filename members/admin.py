@@ -407,3 +407,7 @@ class PlaceAdmin(TranslationAdmin):
     list_display = ["name", "kind", "code", "region"]
     list_filter = ["kind", "region"]
     search_fields = ["name_bg", "name_en", "code"]
+
+
+# The reporting models have their own module; importing it registers them.
+from members import activity_admin  # noqa: E402, F401

@@ -1,15 +1,28 @@
 """The demo registry: the coordinating club and 15 members of every kind
-across Stara Zagora region, with logos, topics and people."""
+across Stara Zagora region, with logos, topics and people, and two years of
+their activities and results."""
 
 import io
 import random
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image, ImageDraw
 
-from members.images import set_logo
-from members.models import Application, Organisation, Place, Role, Topic
+from members.images import set_logo, set_photo
+from members.models import (
+    Activity,
+    ActivityPhoto,
+    Application,
+    Indicator,
+    Institution,
+    Organisation,
+    Place,
+    Result,
+    Role,
+    Topic,
+)
 from members.transliteration import transliterate
 
 ASSOCIATION = Organisation.Kind.ASSOCIATION
@@ -420,3 +433,197 @@ def seed_registry(*, editor, representative):
         )
         application.topics.set([topics["education"], topics["culture-heritage"]])
     return club
+
+
+INSTITUTIONS = [
+    (
+        "obshtina-stara-zagora",
+        "Община Стара Загора",
+        "Stara Zagora Municipality",
+        "municipality",
+        "stara-zagora",
+    ),
+    (
+        "oblastna-administratsia",
+        "Областна администрация – Стара Загора",
+        "Stara Zagora Regional Administration",
+        "regional_administration",
+        "stara-zagora",
+    ),
+    (
+        "regionalna-biblioteka",
+        "Регионална библиотека „Захарий Княжески“",
+        "Zahariy Knyazheski Regional Library",
+        "library",
+        "stara-zagora",
+    ),
+    (
+        "obshtina-kazanlak",
+        "Община Казанлък",
+        "Kazanlak Municipality",
+        "municipality",
+        "kazanlak",
+    ),
+    (
+        "ou-hristo-botev-chirpan",
+        "ОУ „Христо Ботев“ – Чирпан",
+        "Hristo Botev Primary School, Chirpan",
+        "school",
+        "chirpan",
+    ),
+    (
+        "istoricheski-muzey",
+        "Регионален исторически музей – Стара Загора",
+        "Stara Zagora Regional History Museum",
+        "museum",
+        "stara-zagora",
+    ),
+]
+
+# kind, title bg, title en, summary bg, summary en, indicator slugs
+ACTIVITY_TEMPLATES = [
+    ("volunteering", "Почистване на парк", "Park clean-up",
+     "Доброволци почистиха парка и засадиха нови дървета.",
+     "Volunteers cleaned the park and planted new trees.", ["volunteers", "people-reached"]),
+    ("training", "Обучение за млади лидери", "Training for young leaders",
+     "Двудневно обучение по гражданско участие за ученици.",
+     "A two-day training in civic participation for pupils.", ["participants-trained", "people-reached"]),
+    ("advocacy", "Предложения към общинския съвет", "Proposals to the municipal council",
+     "Внесохме предложения за по-достъпна градска среда.",
+     "We submitted proposals for a more accessible town.", ["proposals", "media"]),
+    ("event", "Празник на общността", "Community festival",
+     "Открит празник с музика, игри и информационни щандове.",
+     "An open festival with music, games and information stands.", ["people-reached", "volunteers", "media"]),
+    ("campaign", "Кампания за набиране на средства", "Fundraising campaign",
+     "Събрахме средства за оборудване на читалнята.",
+     "We raised funds to equip the reading room.", ["funds-raised", "people-reached"]),
+    ("advocacy", "Споразумение с институция", "Agreement with an institution",
+     "Подписахме споразумение за партньорство за следващите две години.",
+     "We signed a partnership agreement for the next two years.", ["agreements", "media"]),
+]  # fmt: skip
+
+VALUE_RANGES = {
+    "people-reached": (40, 600),
+    "volunteers": (5, 60),
+    "participants-trained": (10, 45),
+    "proposals": (1, 6),
+    "agreements": (1, 2),
+    "media": (1, 8),
+    "funds-raised": (300, 4000),
+}
+
+
+def demo_photo(text, colour, rng):
+    """A landscape picture with shapes and a caption, as an uploaded JPEG."""
+    image = Image.new("RGB", (1200, 800), colour)
+    draw = ImageDraw.Draw(image)
+    for _ in range(6):
+        x, y = rng.randrange(0, 1100), rng.randrange(0, 700)
+        radius = rng.randrange(60, 220)
+        draw.ellipse(
+            [x - radius, y - radius, x + radius, y + radius],
+            outline="#ffffff",
+            width=10,
+        )
+    draw.rectangle([0, 640, 1200, 800], fill="#1c2422")
+    draw.text((40, 720), text, fill="#ffffff", anchor="lm", font_size=56)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=85)
+    return SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
+def seed_institutions():
+    for slug, name_bg, name_en, kind, municipality in INSTITUTIONS:
+        Institution.objects.update_or_create(
+            slug=slug,
+            defaults={
+                "name": name_bg,
+                "name_bg": name_bg,
+                "name_en": name_en,
+                "kind": kind,
+                "municipality": Place.objects.get(slug=municipality),
+            },
+        )
+
+
+def seed_activities(*, verifier, today):
+    """Two years of activities for every member that has none yet: some joint,
+    some with institutions, with results on every default indicator."""
+    rng = random.Random(1860)  # noqa: S311 - the same demo every run
+    seed_institutions()
+    institutions = list(Institution.objects.all())
+    indicators = {indicator.slug: indicator for indicator in Indicator.objects.all()}
+    members = list(Organisation.objects.exclude(status="applicant").order_by("pk"))
+    active = [
+        organisation for organisation in members if organisation.status == "member"
+    ]
+    for index, organisation in enumerate(members):
+        if organisation.activities.exists():
+            continue
+        topics = list(organisation.topics.all())
+        for number in range(4):
+            template = ACTIVITY_TEMPLATES[(index + number) % len(ACTIVITY_TEMPLATES)]
+            kind, title_bg, title_en, summary_bg, summary_en, measured = template
+            starts_on = today - timedelta(days=45 + number * 170 + rng.randrange(60))
+            if organisation.left_on and starts_on > organisation.left_on:
+                starts_on = organisation.left_on - timedelta(days=30 + number * 90)
+            activity = Activity(
+                organisation=organisation,
+                title=f"{title_bg} – {organisation.settlement_bg}",
+                title_bg=f"{title_bg} – {organisation.settlement_bg}",
+                title_en=f"{title_en} in {organisation.settlement_en}",
+                summary=summary_bg,
+                summary_bg=summary_bg,
+                summary_en=summary_en,
+                body_bg=f"{summary_bg}\n\nБлагодарим на всички, които се включиха.",
+                body_en=f"{summary_en}\n\nThank you to everyone who took part.",
+                kind=kind,
+                starts_on=starts_on,
+                place=organisation.municipality,
+                location_bg=organisation.settlement_bg,
+                location_en=organisation.settlement_en,
+                state=Activity.State.PUBLISHED,
+                published_at=timezone.make_aware(
+                    datetime.combine(starts_on + timedelta(days=2), time(10))
+                ),
+            )
+            activity.save()
+            activity.topics.set(topics[:2])
+            if number % 2 == 0:  # the network's synergy: a joint activity
+                partner = active[(index + number + 1) % len(active)]
+                if partner != organisation:
+                    activity.co_organisers.add(partner)
+            if number % 3 == 0:
+                activity.institutions.add(
+                    institutions[(index + number) % len(institutions)]
+                )
+            if number < 2:
+                photo = ActivityPhoto(
+                    activity=activity,
+                    alt_text_bg=f"Участници в „{title_bg}“",
+                    alt_text_en=f"People taking part in “{title_en}”",
+                    caption_bg=organisation.settlement_bg,
+                    caption_en=organisation.settlement_en,
+                )
+                set_photo(
+                    photo,
+                    demo_photo(
+                        transliterate(title_bg), PALETTE[index % len(PALETTE)], rng
+                    ),
+                )
+                photo.save()
+            for slug in measured:
+                low, high = VALUE_RANGES[slug]
+                result = Result.objects.create(
+                    activity=activity,
+                    indicator=indicators[slug],
+                    value=rng.randrange(low, high),
+                )
+                if rng.random() < 0.4:
+                    result.verify(by=verifier)
+            Result.objects.create(
+                activity=activity,
+                statement_bg="Участниците поискаха събитието да стане ежегодно.",
+                statement_en="The participants asked for the event to become annual.",
+                statement="Участниците поискаха събитието да стане ежегодно.",
+            )

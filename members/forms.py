@@ -8,6 +8,16 @@ from members.models import Application, Organisation, Place, Role, Topic
 from members.models.organisation import REGISTERED_KINDS
 
 
+def label_languages(form):
+    """ "Name [bg]" reads better as "Name (Bulgarian)"."""
+    languages = {"bg": _("Bulgarian"), "en": _("English")}
+    for name, field in form.fields.items():
+        language = name.rsplit("_", 1)[-1]
+        if language in languages and field.label:
+            label = str(field.label).rsplit(" [", 1)[0]
+            field.label = f"{label} ({languages[language]})"
+
+
 class ApplicationForm(forms.ModelForm):
     consent = forms.BooleanField(
         label=_(
@@ -138,13 +148,7 @@ class OrganisationForm(forms.ModelForm):
         self.fields["name_bg"].required = True
         self.fields["municipality"].queryset = Place.objects.municipalities()
         self.fields["topics"].queryset = Topic.objects.all()
-        # "Name [bg]" reads better as "Name (Bulgarian)".
-        languages = {"bg": _("Bulgarian"), "en": _("English")}
-        for name, field in self.fields.items():
-            language = name.rsplit("_", 1)[-1]
-            if language in languages and field.label:
-                label = str(field.label).rsplit(" [", 1)[0]
-                field.label = f"{label} ({languages[language]})"
+        label_languages(self)
 
     def clean_logo_upload(self):
         upload = self.cleaned_data.get("logo_upload")

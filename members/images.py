@@ -92,3 +92,36 @@ def set_logo(organisation, upload):
         if old and old._committed:  # a file on disk, not an upload in memory
             old.delete(save=False)
         getattr(organisation, field).save(content.name, content, save=False)
+
+
+PHOTO_SIZES = {"full": 1600, "medium": 800, "small": 400}
+
+
+def photo_renditions(image, stem):
+    """A photo re-encoded as JPEG (PNG if transparent) at most 1600 px wide,
+    with WebP renditions for the news list and the activity page."""
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    image = image.convert("RGBA" if has_alpha else "RGB")
+    stem = PurePath(stem).stem[:40] or "photo"
+    full_format, extension = ("PNG", "png") if has_alpha else ("JPEG", "jpg")
+    return {
+        "image": ContentFile(
+            _encode(image, PHOTO_SIZES["full"], full_format), name=f"{stem}.{extension}"
+        ),
+        "image_medium": ContentFile(
+            _encode(image, PHOTO_SIZES["medium"], "WEBP"), name=f"{stem}-800.webp"
+        ),
+        "image_small": ContentFile(
+            _encode(image, PHOTO_SIZES["small"], "WEBP"), name=f"{stem}-400.webp"
+        ),
+    }
+
+
+def set_photo(photo, upload):
+    """Store a verified, re-encoded upload and its renditions on a photo."""
+    image = open_verified_image(upload)
+    for field, content in photo_renditions(image, photo.activity.slug).items():
+        old = getattr(photo, field)
+        if old and old._committed:  # a file on disk, not an upload in memory
+            old.delete(save=False)
+        getattr(photo, field).save(content.name, content, save=False)

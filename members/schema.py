@@ -64,3 +64,60 @@ def organisation_json_ld(organisation, *, request, network_name):
             "logo": request.build_absolute_uri(static("img/favicon.png")),
         }
     return data
+
+
+EVENT_KINDS = {"event", "training", "volunteering", "campaign"}
+
+
+def activity_json_ld(activity, *, request):
+    """An event for what gathered people, an article for the rest."""
+    url = request.build_absolute_uri(activity.get_absolute_url())
+    organiser = {
+        "@type": "NGO",
+        "name": activity.organisation.name,
+        "url": request.build_absolute_uri(activity.organisation.get_absolute_url()),
+    }
+    photos = [
+        request.build_absolute_uri(photo.image.url) for photo in activity.photos.all()
+    ]
+    place = activity.location or (activity.place.name if activity.place else "")
+    if activity.kind in EVENT_KINDS:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "@id": url,
+            "url": url,
+            "name": activity.title,
+            "description": activity.summary,
+            "startDate": activity.starts_on.isoformat(),
+            "endDate": (activity.ends_on or activity.starts_on).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {
+                "@type": "Place",
+                "name": place or "България",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": place,
+                    "addressCountry": "BG",
+                },
+            },
+            "organizer": [organiser]
+            + [
+                {"@type": "NGO", "name": co.name} for co in activity.co_organisers.all()
+            ],
+        }
+    else:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "@id": url,
+            "url": url,
+            "headline": activity.title,
+            "description": activity.summary,
+            "datePublished": (activity.published_at or activity.created_at).isoformat(),
+            "author": organiser,
+        }
+    if photos:
+        data["image"] = photos
+    return data

@@ -3,7 +3,7 @@
 from allauth.account.signals import user_logged_in, user_signed_up
 from django.dispatch import receiver
 
-from members.views import accept_invitation_in_session
+from members.views.organisations import accept_invitation_in_session
 
 
 @receiver(user_signed_up)

@@ -3,7 +3,16 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
-from members.models import Organisation, Place, Topic
+from members.models import (
+    Activity,
+    ActivityPhoto,
+    Indicator,
+    Institution,
+    Organisation,
+    Place,
+    Result,
+    Topic,
+)
 
 
 @register(Organisation)
@@ -21,6 +30,35 @@ class TopicTranslationOptions(TranslationOptions):
     fields = ["name"]
 
 
+@register(Activity)
+class ActivityTranslationOptions(TranslationOptions):
+    fields = ["title", "summary", "body", "location"]
+    required_languages = {"bg": ["title", "summary"]}
+
+
+@register(ActivityPhoto)
+class ActivityPhotoTranslationOptions(TranslationOptions):
+    fields = ["alt_text", "caption"]
+    required_languages = {"bg": ["alt_text"]}
+
+
+@register(Result)
+class ResultTranslationOptions(TranslationOptions):
+    fields = ["statement"]
+
+
+@register(Indicator)
+class IndicatorTranslationOptions(TranslationOptions):
+    fields = ["name", "unit", "description"]
+
+
+@register(Institution)
+class InstitutionTranslationOptions(TranslationOptions):
+    fields = ["name"]
+
+
 # The history of an organisation keeps both languages: its model is made only
 # now, once the translated fields exist.
 register_history(Organisation, excluded_fields=["logo_small", "logo_medium"])
+register_history(Activity)
+register_history(Result)

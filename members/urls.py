@@ -25,6 +25,34 @@ dashboard_patterns = (
             views.remove_role,
             name="remove_role",
         ),
+        path(
+            "<slug:slug>/activities/",
+            views.OrganisationActivitiesView.as_view(),
+            name="activities",
+        ),
+        path(
+            "<slug:slug>/activities/new/",
+            views.ActivityCreateView.as_view(),
+            name="activity_new",
+        ),
+        path(
+            "<slug:slug>/activities/<int:pk>/",
+            views.ActivityEditView.as_view(),
+            name="activity_edit",
+        ),
+        path(
+            "<slug:slug>/activities/<int:pk>/<str:action>/",
+            views.change_activity_state,
+            name="activity_state",
+        ),
     ],
     "members_dashboard",
+)
+
+activity_patterns = (
+    [
+        path("", views.ActivityListView.as_view(), name="list"),
+        path("<slug:slug>/", views.ActivityDetailView.as_view(), name="detail"),
+    ],
+    "activities",
 )

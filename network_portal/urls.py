@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("about/", views.AboutView.as_view(), name="about"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("members/", include("members.urls")),
+    path("activities/", include(members_urls.activity_patterns)),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
     path("accounts/", include("allauth.urls")),

@@ -17,7 +17,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from members.models import Organisation, Role
+from members.models import Activity, Organisation, Result, Role
 from network_portal.models import SiteSettings
 
 
@@ -33,7 +33,15 @@ class HomeView(TemplateView):
             ),
             municipalities=Count("municipality", distinct=True),
         )
-        return super().get_context_data(numbers=numbers, **kwargs)
+        numbers["activities"] = Activity.objects.for_public().count()
+        return super().get_context_data(
+            numbers=numbers,
+            latest_news=Activity.objects.for_public()
+            .for_cards()
+            .order_by("-starts_on", "-published_at")[:3],
+            totals=Result.objects.public().totals()[:4],
+            **kwargs,
+        )
 
 
 class DashboardView(LoginRequiredMixin, TemplateView):

@@ -1,6 +1,9 @@
-"""The registry of the network's members."""
+"""The registry of the network's members, and what they do and achieve."""
 
+from members.models.activity import Activity, ActivityPhoto, Result
 from members.models.application import Application
+from members.models.indicator import Indicator
+from members.models.institution import Institution
 from members.models.invitation import Invitation
 from members.models.organisation import OldSlug, Organisation, OrganisationQuerySet
 from members.models.place import Place
@@ -9,12 +12,17 @@ from members.models.topic import Topic
 from members.models.user import User, UserManager
 
 __all__ = [
+    "Activity",
+    "ActivityPhoto",
     "Application",
+    "Indicator",
+    "Institution",
     "Invitation",
     "OldSlug",
     "Organisation",
     "OrganisationQuerySet",
     "Place",
+    "Result",
     "Role",
     "Topic",
     "User",

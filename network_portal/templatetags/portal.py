@@ -49,6 +49,11 @@ def organisation_json_ld(context, organisation):
     return json_ld_script(data)
 
 
+@register.simple_tag(takes_context=True)
+def activity_json_ld(context, activity):
+    return json_ld_script(schema.activity_json_ld(activity, request=context["request"]))
+
+
 def json_ld_script(data):
     # Escape what could close the script element or open a comment inside it.
     text = json.dumps(data, ensure_ascii=False, indent=None)

@@ -23,6 +23,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DATA_MIGRATIONS = [
     ("network_portal.migrations.0002_site_settings_texts", "create_site_settings"),
     ("members.migrations.0003_places_and_topics", "create"),
+    ("members.migrations.0005_default_indicators", "create"),
 ]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 

@@ -7,8 +7,9 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
-from members.demo import seed_registry
+from members.demo import seed_activities, seed_registry
 from network_portal.coordinators import sync_coordinators_group
 
 DEMO_ACCOUNTS = [
@@ -69,6 +70,9 @@ class Command(BaseCommand):
         seed_registry(
             editor=people["editor@example.org"],
             representative=people["coordinator@example.org"],
+        )
+        seed_activities(
+            verifier=people["coordinator@example.org"], today=timezone.localdate()
         )
         self.stdout.write(self.style.SUCCESS("Demo network ready."))
         for email, *_ in DEMO_ACCOUNTS:

@@ -1,4 +1,4 @@
-"""The registry's pages: the directory, profiles, joining, invitations and the
+"""Organisations: the directory, profiles, joining, invitations and the
 member area where editors keep their organisation's profile."""
 
 from allauth.account.adapter import get_adapter
@@ -23,7 +23,7 @@ from members import services
 from members.filters import DirectoryFilterForm
 from members.forms import ApplicationForm, InvitationForm, OrganisationForm
 from members.images import set_logo
-from members.models import Invitation, OldSlug, Organisation, Role
+from members.models import Activity, Invitation, OldSlug, Organisation, Result, Role
 from members.permissions import (
     can_edit_organisation,
     can_invite_to_organisation,
@@ -71,7 +71,14 @@ class OrganisationDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["can_edit"] = can_edit_organisation(self.request.user, self.object)
+        involving = Activity.objects.for_public().involving(self.object)
+        context.update(
+            can_edit=can_edit_organisation(self.request.user, self.object),
+            activities=Activity.objects.filter(pk__in=involving)
+            .for_cards()
+            .order_by("-starts_on")[:6],
+            totals=Result.objects.filter(activity__in=involving).totals(),
+        )
         return context
 
 

@@ -1,0 +1,156 @@
+"""Activities, results, indicators and institutions in the admin: coordinators
+keep the catalogues, verify results and hide what should not be public."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
+
+from members.models import Activity, ActivityPhoto, Indicator, Institution, Result
+
+
+class HideForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason, which the organisation's editors see"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class PhotoInline(TranslationTabularInline):
+    model = ActivityPhoto
+    extra = 0
+    fields = ["image", "alt_text", "caption", "position"]
+    readonly_fields = ["image"]
+
+    def has_add_permission(self, request, obj=None):
+        return False  # photos are uploaded, verified and re-encoded by editors
+
+
+class ResultInline(TranslationTabularInline):
+    model = Result
+    extra = 0
+    fields = [
+        "indicator",
+        "value",
+        "statement",
+        "evidence_url",
+        "verified_by",
+        "verified_at",
+    ]
+    readonly_fields = ["verified_by", "verified_at"]
+
+
+@admin.register(Activity)
+class ActivityAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ["title", "organisation", "kind", "starts_on", "state"]
+    list_filter = ["state", "kind", "organisation", "topics", "place"]
+    date_hierarchy = "starts_on"
+    search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
+    readonly_fields = ["slug", "published_at", "hidden_by", "created_by", "created_at"]
+    filter_horizontal = ["topics", "co_organisers", "institutions"]
+    inlines = [PhotoInline, ResultInline]
+    actions = ["hide", "restore"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organisation")
+
+    def has_add_permission(self, request):
+        return False  # members report their own activities
+
+    @admin.action(description=_("Hide the selected activities"), permissions=["change"])
+    def hide(self, request, queryset):
+        form = HideForm(request.POST if "reason" in request.POST else None)
+        if form.is_valid():
+            for activity in queryset:
+                activity.hide(by=request.user, reason=form.cleaned_data["reason"])
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d activity hidden.",
+                    "%(count)d activities hidden.",
+                    queryset.count(),
+                )
+                % {"count": queryset.count()},
+                messages.SUCCESS,
+            )
+            return None
+        return render(
+            request,
+            "admin/members/activity/hide.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Hide activities"),
+                "activities": queryset,
+                "form": form,
+                "opts": self.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    @admin.action(
+        description=_("Publish the selected hidden activities again"),
+        permissions=["change"],
+    )
+    def restore(self, request, queryset):
+        hidden = queryset.filter(state=Activity.State.HIDDEN)
+        count = hidden.count()
+        for activity in hidden:
+            activity.restore()
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d activity published again.",
+                "%(count)d activities published again.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS if count else messages.WARNING,
+        )
+
+
+@admin.register(Result)
+class ResultAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ["__str__", "activity", "indicator", "value", "verified_at"]
+    list_filter = ["indicator", ("verified_at", admin.EmptyFieldListFilter)]
+    search_fields = ["activity__title_bg", "statement_bg"]
+    readonly_fields = ["activity", "verified_by", "verified_at"]
+    actions = ["verify"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("activity", "indicator")
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(
+        description=_("Mark the selected results verified"), permissions=["change"]
+    )
+    def verify(self, request, queryset):
+        unverified = queryset.filter(verified_at__isnull=True)
+        count = unverified.count()
+        for result in unverified:
+            result.verify(by=request.user)
+        self.message_user(
+            request,
+            ngettext("%(count)d result verified.", "%(count)d results verified.", count)
+            % {"count": count},
+            messages.SUCCESS if count else messages.WARNING,
+        )
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(TranslationAdmin):
+    list_display = ["name", "unit", "aggregation", "position", "is_active"]
+    list_editable = ["position", "is_active"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+@admin.register(Institution)
+class InstitutionAdmin(TranslationAdmin):
+    list_display = ["name", "kind", "municipality"]
+    list_filter = ["kind", "municipality"]
+    search_fields = ["name_bg", "name_en"]
+    prepopulated_fields = {"slug": ["name_en"]}

@@ -1,0 +1,220 @@
+"""Forms of the member area for activities, their photos and their results."""
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from members.forms import label_languages
+from members.images import open_verified_image
+from members.models import (
+    Activity,
+    ActivityPhoto,
+    Indicator,
+    Institution,
+    Organisation,
+    Place,
+    Result,
+    Topic,
+)
+
+
+class ActivityForm(forms.ModelForm):
+    class Meta:
+        model = Activity
+        fields = [
+            "title_bg",
+            "title_en",
+            "summary_bg",
+            "summary_en",
+            "body_bg",
+            "body_en",
+            "kind",
+            "starts_on",
+            "ends_on",
+            "place",
+            "location_bg",
+            "location_en",
+            "topics",
+            "co_organisers",
+            "institutions",
+        ]
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "body_bg": forms.Textarea(attrs={"rows": 8}),
+            "body_en": forms.Textarea(attrs={"rows": 8}),
+            "summary_bg": forms.Textarea(attrs={"rows": 2}),
+            "summary_en": forms.Textarea(attrs={"rows": 2}),
+            "topics": forms.CheckboxSelectMultiple,
+            "co_organisers": forms.CheckboxSelectMultiple,
+            "institutions": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {
+            "co_organisers": _(
+                "Other member organisations that organised it with you; it also "
+                "appears on their profiles."
+            ),
+        }
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        self.fields["title_bg"].required = True
+        self.fields["summary_bg"].required = True
+        self.fields["kind"].choices = Activity.Kind.choices
+        self.fields["place"].queryset = Place.objects.municipalities()
+        self.fields["topics"].queryset = Topic.objects.all()
+        self.fields["co_organisers"].queryset = (
+            Organisation.objects.active()
+            .exclude(pk=organisation.pk)
+            .order_by("name_bg")
+        )
+        self.fields["institutions"].queryset = Institution.objects.all()
+        label_languages(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", _("An activity cannot end before it starts."))
+        return cleaned
+
+
+class PhotoForm(forms.ModelForm):
+    upload = forms.ImageField(
+        label=_("Photo"),
+        required=False,
+        help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
+        error_messages={
+            "invalid_image": _(
+                "This file is not an image we can read. Upload a JPEG, PNG, "
+                "WebP or GIF image (SVG is not accepted)."
+            )
+        },
+    )
+
+    class Meta:
+        model = ActivityPhoto
+        fields = ["alt_text_bg", "alt_text_en", "caption_bg", "caption_en", "position"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["alt_text_bg"].required = False  # required with a photo
+        label_languages(self)
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if upload:
+            open_verified_image(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.cleaned_data.get("DELETE"):
+            return cleaned
+        has_photo = bool(cleaned.get("upload") or self.instance.image)
+        if has_photo and not cleaned.get("alt_text_bg"):
+            self.add_error(
+                "alt_text_bg", _("Describe the photo for people who cannot see it.")
+            )
+        if not has_photo and self.has_changed():
+            self.add_error("upload", _("Choose a photo to upload."))
+        return cleaned
+
+
+class ResultForm(forms.ModelForm):
+    class Meta:
+        model = Result
+        fields = ["indicator", "value", "statement_bg", "statement_en", "evidence_url"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = Indicator.objects.filter(is_active=True)
+        self.fields["indicator"].empty_label = _("— a result in words —")
+        self.fields["value"].widget.attrs.update({"min": "0", "step": "any"})
+        label_languages(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        indicator, value = cleaned.get("indicator"), cleaned.get("value")
+        if indicator and value is None and "value" not in self.errors:
+            self.add_error("value", _("Give the number for this indicator."))
+        if value is not None and not indicator:
+            self.add_error("indicator", _("Choose what the number measures."))
+        if not indicator and not cleaned.get("statement_bg") and self.has_changed():
+            self.add_error(
+                "statement_bg",
+                _("Describe the result in words, or choose an indicator."),
+            )
+        if value is not None and value < 0:
+            self.add_error("value", _("A result cannot be negative."))
+        return cleaned
+
+
+PhotoFormSet = inlineformset_factory(
+    Activity, ActivityPhoto, form=PhotoForm, extra=2, max_num=12, can_delete=True
+)
+ResultFormSet = inlineformset_factory(
+    Activity, Result, form=ResultForm, extra=3, max_num=20, can_delete=True
+)
+
+
+class ActivityFilterForm(forms.Form):
+    """The news list's filters: organisation, topic, kind and year, in the URL."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        required=False,
+        queryset=Organisation.objects.public().order_by("name_bg"),
+        to_field_name="slug",
+        empty_label=_("All organisations"),
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Topic"),
+        required=False,
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All topics"),
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("All kinds")), *Activity.Kind.choices],
+    )
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None
+    )
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", _("All years"))] + [
+            (year, year) for year in years
+        ]
+
+    def apply(self, activities):
+        if not self.is_bound or not self.is_valid():
+            return activities
+        data = self.cleaned_data
+        if data["organisation"]:
+            activities = activities.involving(data["organisation"])
+        if data["topic"]:
+            activities = activities.filter(topics=data["topic"])
+        if data["kind"]:
+            activities = activities.filter(kind=data["kind"])
+        if data["year"]:
+            activities = activities.filter(starts_on__year=data["year"])
+        return activities
+
+    @property
+    def is_filtered(self):
+        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
+
+    def summary(self):
+        data = self.cleaned_data
+        parts = [
+            data["organisation"].name if data["organisation"] else "",
+            data["topic"].name if data["topic"] else "",
+            dict(self.fields["kind"].choices).get(data["kind"]) if data["kind"] else "",
+            str(data["year"] or ""),
+        ]
+        return ", ".join(str(part) for part in parts if part)

@@ -1,0 +1,378 @@
+"""Members' activities, their photos and their results: the network's news
+and, added up, what the network achieves."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import ProtectedError
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from members.transliteration import slugify_bg
+
+
+class ActivityQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=Activity.State.PUBLISHED)
+
+    def for_public(self):
+        """Published activities of organisations the public sees."""
+        return self.published().exclude(organisation__status="applicant")
+
+    def for_cards(self):
+        return self.select_related("organisation", "place").prefetch_related(
+            "topics", "photos"
+        )
+
+    def involving(self, organisation):
+        """Activities an organisation ran or co-organised."""
+        return self.filter(
+            models.Q(organisation=organisation) | models.Q(co_organisers=organisation)
+        ).distinct()
+
+    def joint(self):
+        """Activities of two or more member organisations: the network's synergy."""
+        return self.filter(co_organisers__isnull=False).distinct()
+
+
+class Activity(models.Model):
+    class Kind(models.TextChoices):
+        EVENT = "event", _("event")
+        CAMPAIGN = "campaign", _("campaign")
+        TRAINING = "training", _("training")
+        ADVOCACY = "advocacy", _("advocacy")
+        VOLUNTEERING = "volunteering", _("volunteering")
+        PUBLICATION = "publication", _("publication")
+        OTHER = "other", _("other")
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+        HIDDEN = "hidden", _("hidden by a coordinator")
+
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="activities",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, editable=False)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences for the news list."),
+    )
+    body = models.TextField(
+        _("text"), blank=True, help_text=_("Markdown: **bold**, lists, links.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    starts_on = models.DateField(_("date"))
+    ends_on = models.DateField(
+        _("until"),
+        null=True,
+        blank=True,
+        help_text=_("For activities of several days."),
+    )
+    place = models.ForeignKey(
+        "members.Place",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="activities",
+        limit_choices_to={"kind": "municipality"},
+    )
+    location = models.CharField(
+        _("place"), max_length=200, blank=True, help_text=_("A town, a venue.")
+    )
+    topics = models.ManyToManyField(
+        "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
+    )
+    co_organisers = models.ManyToManyField(
+        "members.Organisation",
+        verbose_name=_("co-organising members"),
+        blank=True,
+        related_name="co_organised_activities",
+    )
+    institutions = models.ManyToManyField(
+        "members.Institution",
+        verbose_name=_("partner institutions"),
+        blank=True,
+        related_name="activities",
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.DRAFT
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    hidden_reason = models.TextField(
+        _("reason for hiding"),
+        blank=True,
+        help_text=_("The organisation's editors see it."),
+    )
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ActivityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        ordering = ["-starts_on", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__isnull=True)
+                | models.Q(ends_on__gte=models.F("starts_on")),
+                name="activity_ends_after_it_starts",
+                violation_error_message=_("An activity cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(state="published")
+                | models.Q(published_at__isnull=False),
+                name="activity_published_has_a_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("activities:detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        if self.state != self.State.DRAFT:
+            raise ProtectedError(
+                _("A published activity is hidden, never deleted."), {self}
+            )
+        return super().delete(*args, **kwargs)
+
+    def _unique_slug(self):
+        base = slugify_bg(self.title_bg or self.title)[:200] or "activity"
+        taken = set(
+            Activity.objects.filter(slug__startswith=base).values_list(
+                "slug", flat=True
+            )
+        )
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    @property
+    def is_published(self):
+        return self.state == self.State.PUBLISHED
+
+    @property
+    def is_draft(self):
+        return self.state == self.State.DRAFT
+
+    def publish(self):
+        if self.state == self.State.HIDDEN:
+            raise ValidationError(
+                _("A coordinator hid this activity; ask them to publish it again.")
+            )
+        self.state = self.State.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        self.save(update_fields=["state", "published_at", "updated_at"])
+
+    def unpublish(self):
+        """Back to draft: the public no longer sees it."""
+        if self.state == self.State.PUBLISHED:
+            self.state = self.State.DRAFT
+            self.save(update_fields=["state", "updated_at"])
+
+    def hide(self, *, by, reason):
+        self.state = self.State.HIDDEN
+        self.hidden_by = by
+        self.hidden_reason = reason
+        self.save(update_fields=["state", "hidden_by", "hidden_reason", "updated_at"])
+
+    def restore(self):
+        """A coordinator publishes a hidden activity again."""
+        self.state = self.State.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        self.hidden_reason = ""
+        self.save(
+            update_fields=["state", "published_at", "hidden_reason", "updated_at"]
+        )
+
+
+class ActivityPhoto(models.Model):
+    activity = models.ForeignKey(
+        Activity, on_delete=models.CASCADE, related_name="photos"
+    )
+    image = models.ImageField(_("photo"), upload_to="activities/")
+    image_small = models.ImageField(upload_to="activities/", blank=True, editable=False)
+    image_medium = models.ImageField(
+        upload_to="activities/", blank=True, editable=False
+    )
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt_text
+
+
+@dataclass(frozen=True)
+class Total:
+    indicator: object
+    verified: Decimal
+    self_reported: Decimal
+
+    @property
+    def value(self):
+        if self.indicator.aggregation == "max":
+            return max(self.verified, self.self_reported)
+        return self.verified + self.self_reported
+
+
+class ResultQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(activity__in=Activity.objects.for_public())
+
+    def verified(self):
+        return self.filter(verified_at__isnull=False)
+
+    def self_reported(self):
+        return self.filter(verified_at__isnull=True)
+
+    def totals(self):
+        """Per indicator, what the results add up to, verified and
+        self-reported apart; in the catalogue's order."""
+        from members.models.indicator import Indicator
+
+        verified = models.Q(verified_at__isnull=False)
+        reported = models.Q(verified_at__isnull=True)
+        rows = (
+            self.filter(indicator__isnull=False)
+            .order_by()
+            .values("indicator")
+            .annotate(
+                verified_sum=models.Sum("value", filter=verified),
+                reported_sum=models.Sum("value", filter=reported),
+                verified_max=models.Max("value", filter=verified),
+                reported_max=models.Max("value", filter=reported),
+            )
+        )
+        rows = {row["indicator"]: row for row in rows}
+        totals = []
+        for indicator in Indicator.objects.filter(pk__in=rows):
+            row = rows[indicator.pk]
+            how = "max" if indicator.aggregation == Indicator.Aggregation.MAX else "sum"
+            totals.append(
+                Total(
+                    indicator=indicator,
+                    verified=row[f"verified_{how}"] or 0,
+                    self_reported=row[f"reported_{how}"] or 0,
+                )
+            )
+        return totals
+
+
+class Result(models.Model):
+    """What an activity achieved: a number against an indicator, or a short
+    statement in words."""
+
+    activity = models.ForeignKey(
+        Activity, on_delete=models.CASCADE, related_name="results"
+    )
+    indicator = models.ForeignKey(
+        "members.Indicator",
+        verbose_name=_("indicator"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="results",
+    )
+    value = models.DecimalField(
+        _("value"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    statement = models.CharField(
+        _("in words"),
+        max_length=300,
+        blank=True,
+        help_text=_("A qualitative result, or a note on the number."),
+    )
+    evidence_url = models.URLField(_("evidence (link)"), blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+
+    objects = ResultQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("result")
+        verbose_name_plural = _("results")
+        ordering = ["indicator__position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(indicator__isnull=False, value__isnull=False)
+                | models.Q(indicator__isnull=True, value__isnull=True)
+                & ~models.Q(statement=""),
+                name="result_is_a_number_or_a_statement",
+                violation_error_message=_(
+                    "A result is a number against an indicator, or a statement "
+                    "in words."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(value__isnull=True) | models.Q(value__gte=0),
+                name="result_value_not_negative",
+                violation_error_message=_("A result cannot be negative."),
+            ),
+        ]
+
+    def __str__(self):
+        if self.indicator_id:
+            return f"{self.indicator.name}: {self.value.normalize():f}"
+        return self.statement
+
+    @property
+    def is_verified(self):
+        return self.verified_at is not None
+
+    def verify(self, *, by):
+        self.verified_by = by
+        self.verified_at = timezone.now()
+        self.save(update_fields=["verified_by", "verified_at"])

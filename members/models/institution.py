@@ -1,0 +1,42 @@
+"""Local institutions members work with: a small registry coordinators keep."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Institution(models.Model):
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "municipality", _("municipality")
+        REGIONAL_ADMINISTRATION = (
+            "regional_administration",
+            _("regional administration"),
+        )
+        SCHOOL = "school", _("school")
+        KINDERGARTEN = "kindergarten", _("kindergarten")
+        LIBRARY = "library", _("library")
+        MUSEUM = "museum", _("museum or gallery")
+        HEALTH = "health", _("health or social service")
+        UNIVERSITY = "university", _("university")
+        OTHER = "other", _("other institution")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    municipality = models.ForeignKey(
+        "members.Place",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="institutions",
+        limit_choices_to={"kind": "municipality"},
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
