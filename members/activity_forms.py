@@ -95,7 +95,7 @@ class PhotoForm(forms.ModelForm):
 
     class Meta:
         model = ActivityPhoto
-        fields = ["alt_text_bg", "alt_text_en", "caption_bg", "caption_en", "position"]
+        fields = ["alt_text_bg", "alt_text_en", "caption_bg", "caption_en"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,10 +127,13 @@ class ResultForm(forms.ModelForm):
         model = Result
         fields = ["indicator", "value", "statement_bg", "statement_en", "evidence_url"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, indicator_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["indicator"].queryset = Indicator.objects.filter(is_active=True)
         self.fields["indicator"].empty_label = _("— a result in words —")
+        if indicator_choices is not None:
+            # One query for the whole formset, not one for each of its forms.
+            self.fields["indicator"].choices = indicator_choices
         self.fields["value"].widget.attrs.update({"min": "0", "step": "any"})
         label_languages(self)
 
@@ -154,8 +157,26 @@ class ResultForm(forms.ModelForm):
 PhotoFormSet = inlineformset_factory(
     Activity, ActivityPhoto, form=PhotoForm, extra=2, max_num=12, can_delete=True
 )
+
+
+class BaseResultFormSet(forms.BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        if not hasattr(self, "_indicator_choices"):
+            self._indicator_choices = list(ResultForm().fields["indicator"].choices)
+        return {
+            **super().get_form_kwargs(index),
+            "indicator_choices": self._indicator_choices,
+        }
+
+
 ResultFormSet = inlineformset_factory(
-    Activity, Result, form=ResultForm, extra=3, max_num=20, can_delete=True
+    Activity,
+    Result,
+    form=ResultForm,
+    formset=BaseResultFormSet,
+    extra=3,
+    max_num=20,
+    can_delete=True,
 )
 
 

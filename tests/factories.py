@@ -3,9 +3,20 @@
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from members.eik import is_valid_eik
-from members.models import Application, Invitation, Organisation, Place, Role, Topic
+from members.models import (
+    Activity,
+    Application,
+    Indicator,
+    Invitation,
+    Organisation,
+    Place,
+    Result,
+    Role,
+    Topic,
+)
 
 PASSWORD = "correct horse battery staple"
 
@@ -110,3 +121,43 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
 
 def topic(slug):
     return Topic.objects.get(slug=slug)
+
+
+class ActivityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Activity
+        skip_postgeneration_save = True
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    title = factory.Sequence(lambda n: f"Дейност {n}")
+    title_bg = factory.SelfAttribute("title")
+    title_en = factory.Sequence(lambda n: f"Activity {n}")
+    summary_bg = "Кратко описание."
+    summary_en = "A short summary."
+    kind = Activity.Kind.EVENT
+    starts_on = factory.Faker("date_between", start_date="-1y", end_date="today")
+    state = Activity.State.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
+
+    class Params:
+        draft = factory.Trait(state=Activity.State.DRAFT, published_at=None)
+
+    @factory.post_generation
+    def topics(activity, create, extracted, **kwargs):
+        if create and extracted:
+            activity.topics.set(extracted)
+
+
+class ResultFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Result
+
+    activity = factory.SubFactory(ActivityFactory)
+    indicator = factory.LazyFunction(
+        lambda: Indicator.objects.get(slug="people-reached")
+    )
+    value = 100
+
+
+def indicator(slug):
+    return Indicator.objects.get(slug=slug)

@@ -10,12 +10,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from members.models import Role
+from members.models import ActivityPhoto, Institution, Role
 from tests.factories import (
+    ActivityFactory,
     InvitationFactory,
     OrganisationFactory,
+    ResultFactory,
     RoleFactory,
     UserFactory,
+    indicator,
     topic,
 )
 
@@ -39,6 +42,29 @@ PAGES = {
         lambda o: f"/dashboard/organisations/{o.slug}/people/",
         True,
     ),
+    "activities:list": (lambda o: "/activities/", False),
+    "activities:list filtered": (
+        lambda o: f"/en/activities/?organisation={o.slug}",
+        False,
+    ),
+    "activities:detail": (
+        lambda o: o.activities.order_by("pk").first().get_absolute_url(),
+        False,
+    ),
+    "members_dashboard:activities": (
+        lambda o: f"/dashboard/organisations/{o.slug}/activities/",
+        True,
+    ),
+    "members_dashboard:activity_new": (
+        lambda o: f"/dashboard/organisations/{o.slug}/activities/new/",
+        True,
+    ),
+    "members_dashboard:activity_edit": (
+        lambda o: (
+            f"/dashboard/organisations/{o.slug}/activities/{o.activities.order_by('pk').first().pk}/"
+        ),
+        True,
+    ),
 }
 # Named URLs that are neither lists nor details: files for machines, and
 # one-off actions.
@@ -49,6 +75,7 @@ NOT_PAGES = {
     "favicon",
     "members:invitation",
     "members_dashboard:remove_role",
+    "members_dashboard:activity_state",
 }
 THIRD_PARTY = {"admin", "account", "mfa"}
 
@@ -67,6 +94,25 @@ def named_urls(patterns=None, namespace=""):
     return {name for name in names if name.split(":")[0] not in THIRD_PARTY}
 
 
+def report(organisation):
+    """A published activity with a photo, two results and a partner."""
+    activity = ActivityFactory(organisation=organisation, topics=[topic("youth")])
+    ActivityPhoto.objects.create(
+        activity=activity,
+        image="activities/p.jpg",
+        image_small="activities/p-400.webp",
+        image_medium="activities/p-800.webp",
+        alt_text_bg="Снимка",
+    )
+    ResultFactory(activity=activity)
+    ResultFactory(activity=activity, indicator=indicator("volunteers"), value=4)
+    activity.co_organisers.add(OrganisationFactory())
+    activity.institutions.add(
+        Institution.objects.create(name="Община", slug=f"i-{activity.pk}", kind="other")
+    )
+    return activity
+
+
 def grow(organisation, editor, times):
     """Add rows to everything the pages list."""
     for _ in range(times):
@@ -75,6 +121,12 @@ def grow(organisation, editor, times):
         RoleFactory(organisation=organisation)
         InvitationFactory(organisation=organisation)
         organisation.topics.add(topic("education"), topic("sport"))
+        report(organisation)
+        report(other)
+    first = organisation.activities.order_by("pk").first()
+    for _ in range(times):
+        ResultFactory(activity=first, indicator=indicator("media"), value=1)
+        first.co_organisers.add(OrganisationFactory())
 
 
 def queries(client, url):
@@ -101,6 +153,7 @@ def test_queries_do_not_grow_with_the_rows(client):
     organisation = OrganisationFactory(topics=[topic("youth")])
     Role.objects.create(user=editor, organisation=organisation, kind="editor")
     InvitationFactory(organisation=organisation)
+    report(organisation)
     client.force_login(editor)
     small = {
         name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()

@@ -133,6 +133,8 @@ class ActivityFormMixin(EditorMixin):
             form.save_m2m()
             for photo_form in photos.forms:
                 if photo_form in photos.deleted_forms:
+                    if photo_form.instance.pk:
+                        photo_form.instance.delete()
                     continue
                 upload = photo_form.cleaned_data.get("upload")
                 if not upload and not photo_form.instance.pk:
@@ -142,8 +144,6 @@ class ActivityFormMixin(EditorMixin):
                 if upload:
                     set_photo(photo, upload)
                 photo.save()
-            for photo in photos.deleted_objects:
-                photo.delete()
             results.instance = activity
             results.save()
             if "publish" in request.POST:
