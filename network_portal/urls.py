@@ -8,6 +8,7 @@ from django.views.static import serve
 
 from members import urls as members_urls
 from network_portal import views
+from network_portal.feeds import NewsFeed, OrganisationFeed
 from network_portal.sitemaps import SITEMAPS
 
 handler500 = "network_portal.views.server_error"
@@ -32,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("members/", include("members.urls")),
     path("activities/", include(members_urls.activity_patterns)),
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
     path("accounts/", include("allauth.urls")),

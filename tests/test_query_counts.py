@@ -43,6 +43,8 @@ PAGES = {
         True,
     ),
     "activities:list": (lambda o: "/activities/", False),
+    "news_feed": (lambda o: "/feeds/news/", False),
+    "organisation_feed": (lambda o: f"/en/feeds/members/{o.slug}/", False),
     "activities:list filtered": (
         lambda o: f"/en/activities/?organisation={o.slug}",
         False,

@@ -1,0 +1,81 @@
+"""Atom feeds: the network's news, and one for each organisation."""
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from members.models import Activity, Organisation
+from network_portal.models import SiteSettings
+
+ITEMS = 30
+
+
+class NewsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_feed(self, obj, request):
+        self.request = request  # Atom wants absolute links, authors' too
+        return super().get_feed(obj, request)
+
+    def title(self):
+        return _("%(network)s: news") % {"network": SiteSettings.load().network_name}
+
+    def subtitle(self):
+        return _("What the members of the network do and achieve.")
+
+    def link(self):
+        return reverse("activities:list")
+
+    def items(self):
+        return (
+            Activity.objects.for_public()
+            .select_related("organisation")
+            .prefetch_related("topics")
+            .order_by("-published_at")[:ITEMS]
+        )
+
+    def item_title(self, activity):
+        return activity.title
+
+    def item_description(self, activity):
+        return activity.summary
+
+    def item_pubdate(self, activity):
+        return activity.published_at
+
+    def item_updateddate(self, activity):
+        return activity.updated_at
+
+    def item_author_name(self, activity):
+        return activity.organisation.name
+
+    def item_author_link(self, activity):
+        return self.request.build_absolute_uri(activity.organisation.get_absolute_url())
+
+    def item_categories(self, activity):
+        return [topic.name for topic in activity.topics.all()]
+
+
+class OrganisationFeed(NewsFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Organisation.objects.public(), slug=slug)
+
+    def title(self, organisation):
+        return _("%(organisation)s: activities") % {"organisation": organisation.name}
+
+    def subtitle(self, organisation):
+        return _("What the organisation does, with its partners in the network.")
+
+    def link(self, organisation):
+        return organisation.get_absolute_url()
+
+    def items(self, organisation):
+        involving = Activity.objects.for_public().involving(organisation)
+        return (
+            Activity.objects.filter(pk__in=involving)
+            .select_related("organisation")
+            .prefetch_related("topics")
+            .order_by("-published_at")[:ITEMS]
+        )
