@@ -569,9 +569,9 @@ def seed_activities(*, verifier, today):
                 starts_on = organisation.left_on - timedelta(days=30 + number * 90)
             activity = Activity(
                 organisation=organisation,
-                title=f"{title_bg} – {organisation.settlement_bg}",
-                title_bg=f"{title_bg} – {organisation.settlement_bg}",
-                title_en=f"{title_en} in {organisation.settlement_en}",
+                title=f"{title_bg} – {organisation.settlement_bg} {starts_on.year}",
+                title_bg=f"{title_bg} – {organisation.settlement_bg} {starts_on.year}",
+                title_en=f"{title_en} in {organisation.settlement_en}, {starts_on.year}",
                 summary=summary_bg,
                 summary_bg=summary_bg,
                 summary_en=summary_en,

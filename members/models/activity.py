@@ -88,7 +88,7 @@ class Activity(models.Model):
         limit_choices_to={"kind": "municipality"},
     )
     location = models.CharField(
-        _("place"), max_length=200, blank=True, help_text=_("A town, a venue.")
+        _("venue"), max_length=200, blank=True, help_text=_("A town, a hall, a park.")
     )
     topics = models.ManyToManyField(
         "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
@@ -108,7 +108,7 @@ class Activity(models.Model):
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.DRAFT
     )
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published on"), null=True, blank=True)
     hidden_reason = models.TextField(
         _("reason for hiding"),
         blank=True,
