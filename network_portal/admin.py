@@ -34,7 +34,18 @@ class SiteSettingsAdmin(TranslationAdmin):
         (_("Contact"), {"fields": ["contact_email", "address"]}),
         (
             _("Funding"),
-            {"fields": ["project_name", "donors", "funding_statement", "disclaimer"]},
+            {
+                "fields": [
+                    "project_name",
+                    "donors",
+                    "programme",
+                    "grant_reference",
+                    "grant_amount",
+                    "project_period",
+                    "funding_statement",
+                    "disclaimer",
+                ]
+            },
         ),
     ]
 

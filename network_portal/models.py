@@ -26,6 +26,22 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("The donors whose support the site acknowledges."),
     )
+    programme = models.CharField(
+        _("programme"),
+        max_length=300,
+        blank=True,
+        help_text=_("The funding programme and its priority."),
+    )
+    grant_reference = models.CharField(_("grant reference"), max_length=100, blank=True)
+    grant_amount = models.DecimalField(
+        _("grant (euro)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    project_period = models.CharField(
+        _("project period"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example: 12 months, from March 2025."),
+    )
     funding_statement = models.TextField(_("funding statement"))
     disclaimer = models.TextField(
         _("disclaimer"), help_text=_("Shown in the footer of every page.")

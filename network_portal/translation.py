@@ -14,6 +14,8 @@ class SiteSettingsTranslationOptions(TranslationOptions):
         "address",
         "project_name",
         "donors",
+        "programme",
+        "project_period",
         "funding_statement",
         "disclaimer",
     ]

@@ -30,6 +30,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("about/", views.AboutView.as_view(), name="about"),
+    path("transparency/", views.TransparencyView.as_view(), name="transparency"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("members/", include("members.urls")),
     path("activities/", include(members_urls.activity_patterns)),

@@ -19,6 +19,7 @@ from django.views.generic import TemplateView
 
 from members.models import Activity, Organisation, Result, Role
 from network_portal.models import SiteSettings
+from network_portal.transparency import Report
 
 
 class HomeView(TemplateView):
@@ -56,6 +57,29 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             .order_by("organisation__name", "kind")
         )
         return super().get_context_data(roles=roles, **kwargs)
+
+
+class TransparencyView(TemplateView):
+    """What the network does and achieves, for a year or for all time."""
+
+    template_name = "network_portal/transparency.html"
+
+    def get_context_data(self, **kwargs):
+        try:
+            year = int(self.request.GET.get("year", ""))
+        except ValueError:
+            year = None
+        report = Report.for_year(year)
+        return super().get_context_data(
+            report=report,
+            members_by_kind=report.members_by_kind(),
+            members_by_municipality=report.members_by_municipality(),
+            activities_over_time=report.activities_over_time(),
+            results_by_unit=report.results_by_unit(),
+            synergy=report.synergy(),
+            reporting=report.reporting(),
+            **kwargs,
+        )
 
 
 class AboutView(TemplateView):

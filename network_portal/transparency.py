@@ -1,0 +1,178 @@
+"""The transparency report: what the network does and achieves, for a year or
+for all time, in figures that the page draws as charts with their tables."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Max, Q
+from django.db.models.functions import ExtractMonth, ExtractYear
+from django.utils import formats
+
+from members.models import Activity, Organisation, Result
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    share: int  # of the longest bar, in per cent
+    second: float = 0  # a second series stacked on the first
+    second_share: int = 0
+
+
+def bars(rows, second=None):
+    """Bars scaled to the largest total, from (label, value) rows."""
+    rows = list(rows)
+    seconds = second or [0] * len(rows)
+    longest = (
+        max(
+            (value + extra for (_, value), extra in zip(rows, seconds, strict=True)),
+            default=0,
+        )
+        or 1
+    )
+    return [
+        Bar(
+            label=str(label),
+            value=value,
+            share=round(value * 100 / longest),
+            second=extra,
+            second_share=round(extra * 100 / longest),
+        )
+        for (label, value), extra in zip(rows, seconds, strict=True)
+    ]
+
+
+@dataclass
+class Report:
+    year: int | None
+    years: list[int] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.activities = Activity.objects.for_public()
+        if self.year:
+            self.activities = self.activities.filter(starts_on__year=self.year)
+        self.members = Organisation.objects.active()
+
+    @classmethod
+    def for_year(cls, year):
+        years = list(
+            Activity.objects.for_public()
+            .annotate(year=ExtractYear("starts_on"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        return cls(year=year if year in years else None, years=years)
+
+    def members_by_kind(self):
+        counts = dict(
+            self.members.order_by().values_list("kind").annotate(n=Count("pk"))
+        )
+        return bars(
+            (label, counts[kind])
+            for kind, label in Organisation.Kind.choices
+            if counts.get(kind)
+        )
+
+    def members_by_municipality(self):
+        rows = (
+            self.members.exclude(municipality=None)
+            .order_by()
+            .values("municipality")
+            .annotate(n=Count("pk"))
+        )
+        names = {
+            place.pk: place.name
+            for place in Organisation.municipality.field.related_model.objects.filter(
+                pk__in=[row["municipality"] for row in rows]
+            )
+        }
+        return bars(
+            sorted(
+                ((names[row["municipality"]], row["n"]) for row in rows),
+                key=lambda pair: (-pair[1], pair[0]),
+            )
+        )
+
+    def activities_over_time(self):
+        """Per month of the chosen year, or per year for all time."""
+        if self.year:
+            counts = dict(
+                self.activities.annotate(month=ExtractMonth("starts_on"))
+                .order_by()
+                .values_list("month")
+                .annotate(n=Count("pk"))
+            )
+            return bars(
+                (
+                    formats.date_format(date(self.year, month, 1), "F"),
+                    counts.get(month, 0),
+                )
+                for month in range(1, 13)
+            )
+        counts = dict(
+            self.activities.annotate(year=ExtractYear("starts_on"))
+            .order_by()
+            .values_list("year")
+            .annotate(n=Count("pk"))
+        )
+        return bars((str(year), counts[year]) for year in sorted(counts))
+
+    def results_by_unit(self):
+        """Per unit (people, euro, …), the indicators' totals as bars: only
+        like units share a scale. Verified first, self-reported stacked on."""
+        groups = {}
+        for total in Result.objects.filter(activity__in=self.activities).totals():
+            groups.setdefault(str(total.indicator.unit), []).append(total)
+        return [
+            (
+                unit,
+                bars(
+                    [(t.indicator.name, float(t.verified)) for t in totals],
+                    second=[float(t.self_reported) for t in totals],
+                ),
+            )
+            for unit, totals in groups.items()
+        ]
+
+    def synergy(self):
+        """Activities of two or more members, and who works with whom."""
+        total = self.activities.count()
+        joint = self.activities.joint().count()
+        rows = list(
+            Activity.co_organisers.through.objects.filter(activity__in=self.activities)
+            .values("activity__organisation", "organisation")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "activity__organisation", "organisation")[:10]
+        )
+        ids = {row["activity__organisation"] for row in rows} | {
+            row["organisation"] for row in rows
+        }
+        names = {o.pk: o.name for o in Organisation.objects.filter(pk__in=ids)}
+        pairs = [
+            (names[row["activity__organisation"]], names[row["organisation"]], row["n"])
+            for row in rows
+        ]
+        return {
+            "total": total,
+            "joint": joint,
+            "share": round(joint * 100 / total) if total else 0,
+            "with_institutions": self.activities.filter(institutions__isnull=False)
+            .distinct()
+            .count(),
+            "pairs": pairs,
+        }
+
+    def reporting(self):
+        """Each member's reports, the quietest first, so that silence shows."""
+        published = Q(activities__state=Activity.State.PUBLISHED)
+        in_year = (
+            published & Q(activities__starts_on__year=self.year)
+            if self.year
+            else published
+        )
+        return self.members.annotate(
+            reported=Count("activities", filter=in_year, distinct=True),
+            last_report=Max("activities__published_at", filter=published),
+        ).order_by("reported", "last_report", "name_bg")
