@@ -43,6 +43,11 @@ PAGES = {
         True,
     ),
     "activities:list": (lambda o: "/activities/", False),
+    "transparency": (lambda o: "/transparency/", False),
+    "transparency year": (
+        lambda o: f"/en/transparency/?year={o.activities.first().starts_on.year}",
+        False,
+    ),
     "news_feed": (lambda o: "/feeds/news/", False),
     "organisation_feed": (lambda o: f"/en/feeds/members/{o.slug}/", False),
     "activities:list filtered": (

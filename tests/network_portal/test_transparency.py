@@ -1,0 +1,129 @@
+"""The transparency page adds up what the network does and achieves."""
+
+import pytest
+
+from network_portal.transparency import Report, bars
+from tests.factories import (
+    ActivityFactory,
+    OrganisationFactory,
+    ResultFactory,
+    indicator,
+    place,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_bars_are_scaled_to_the_longest():
+    result = bars([("a", 5), ("b", 10), ("c", 0)])
+
+    assert [bar.share for bar in result] == [50, 100, 0]
+
+
+def test_members_by_kind_and_municipality():
+    OrganisationFactory(municipality=place("kazanlak"))
+    OrganisationFactory(municipality=place("kazanlak"), informal=True)
+    OrganisationFactory(status="former")
+
+    report = Report.for_year(None)
+
+    assert {(bar.label, bar.value) for bar in report.members_by_kind()} == {
+        ("сдружение", 1),
+        ("неформална група", 1),
+    }
+    assert [(bar.label, bar.value) for bar in report.members_by_municipality()] == [
+        ("Казанлък", 2)
+    ]
+
+
+def test_a_year_counts_its_own_activities_per_month():
+    ActivityFactory(starts_on="2025-03-10")
+    ActivityFactory(starts_on="2025-03-20")
+    ActivityFactory(starts_on="2026-01-05")
+
+    report = Report.for_year(2025)
+
+    months = report.activities_over_time()
+    assert len(months) == 12
+    assert months[2].value == 2
+    assert sum(bar.value for bar in months) == 2
+    assert report.years == [2026, 2025]
+
+
+def test_all_time_counts_activities_per_year():
+    ActivityFactory(starts_on="2025-03-10")
+    ActivityFactory(starts_on="2026-01-05")
+
+    report = Report.for_year(None)
+
+    assert [(bar.label, bar.value) for bar in report.activities_over_time()] == [
+        ("2025", 1),
+        ("2026", 1),
+    ]
+
+
+def test_an_unknown_year_shows_all_time():
+    ActivityFactory(starts_on="2026-01-05")
+
+    assert Report.for_year(1999).year is None
+
+
+def test_results_keep_verified_and_self_reported_apart(coordinator):
+    ResultFactory(value=100).verify(by=coordinator)
+    ResultFactory(value=30)
+    ResultFactory(indicator=indicator("funds-raised"), value=500)
+
+    by_unit = dict(Report.for_year(None).results_by_unit())
+
+    (people,) = by_unit["души"]
+    assert (people.label, people.value, people.second) == ("Достигнати хора", 100, 30)
+    assert by_unit["евро"][0].second == 500
+
+
+def test_synergy_counts_joint_activities_and_pairs():
+    first, second = OrganisationFactory(), OrganisationFactory()
+    joint = ActivityFactory(organisation=first)
+    joint.co_organisers.add(second)
+    ActivityFactory(organisation=first)
+
+    synergy = Report.for_year(None).synergy()
+
+    assert synergy["total"] == 2
+    assert synergy["joint"] == 1
+    assert synergy["share"] == 50
+    assert synergy["pairs"] == [(first.name, second.name, 1)]
+
+
+def test_reporting_shows_the_silent_first():
+    busy = OrganisationFactory(name="Активна")
+    ActivityFactory(organisation=busy)
+    ActivityFactory(organisation=busy)
+    silent = OrganisationFactory(name="Мълчалива")
+
+    reporting = list(Report.for_year(None).reporting())
+
+    assert reporting[0] == silent
+    assert reporting[0].reported == 0
+    assert reporting[0].last_report is None
+    assert reporting[1].reported == 2
+
+
+@pytest.mark.parametrize("path", ["/transparency/", "/en/transparency/?year=2026"])
+def test_the_page_answers_with_charts_and_tables(client, path):
+    ResultFactory(activity=ActivityFactory(starts_on="2026-02-01"))
+
+    response = client.get(path)
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert content.count("<figure class=\"chart") >= 4
+    assert content.count('<details class="chart__data">') >= 4
+    assert "BG-ACTIVECITIZENS-0106" in content
+    assert "8" in content and "396" in content
+
+
+def test_transparency_is_in_the_main_navigation(client):
+    assert (
+        '<a href="/en/transparency/">Transparency</a>'
+        in client.get("/en/").content.decode()
+    )
