@@ -18,6 +18,11 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    re_path(
+        r"^open-data/(?P<dataset>[a-z-]+)\.(?P<extension>csv|json)$",
+        views.open_dataset,
+        name="open_dataset",
+    ),
     path(
         "sitemap.xml",
         cache_page(3600)(sitemap),
@@ -31,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("about/", views.AboutView.as_view(), name="about"),
     path("transparency/", views.TransparencyView.as_view(), name="transparency"),
+    path("open-data/", views.OpenDataView.as_view(), name="open_data"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("members/", include("members.urls")),
     path("activities/", include(members_urls.activity_patterns)),

@@ -7,18 +7,26 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import connection
 from django.db.models import Count, Q
 from django.db.utils import DatabaseError
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseServerError,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import redirect
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from members.models import Activity, Organisation, Result, Role
+from network_portal import open_data
 from network_portal.models import SiteSettings
+from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
 from network_portal.transparency import Report
 
 
@@ -80,6 +88,57 @@ class TransparencyView(TemplateView):
             reporting=report.reporting(),
             **kwargs,
         )
+
+
+class OpenDataView(TemplateView):
+    """The datasets, documented, with their licence and data dictionary."""
+
+    template_name = "network_portal/open_data.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            datasets=DATASETS.values(),
+            licence=LICENCE,
+            licence_url=LICENCE_URL,
+            **kwargs,
+        )
+
+
+@require_safe
+def open_dataset(request, dataset, extension):
+    """One dataset as CSV or JSON, in one language, streamed row by row."""
+    dataset = DATASETS.get(dataset)
+    language = request.GET.get("lang", settings.LANGUAGE_CODE)
+    if dataset is None or language not in dict(settings.LANGUAGES):
+        raise Http404
+    filename = f"{dataset.slug}-{language}.{extension}"
+
+    def url(path):
+        with translation.override(language):
+            return request.build_absolute_uri(path)
+
+    if extension == "csv":
+        response = StreamingHttpResponse(
+            open_data.csv_lines(dataset, language=language, url=url),
+            content_type="text/csv; charset=utf-8",
+        )
+    else:
+        meta = {
+            "dataset": dataset.slug,
+            "language": language,
+            "licence": LICENCE,
+            "licence_url": LICENCE_URL,
+            "source": request.build_absolute_uri(reverse("open_data")),
+            "generated_at": timezone.now().isoformat(),
+            "fields": [field.name for field in dataset.fields],
+        }
+        response = StreamingHttpResponse(
+            open_data.json_chunks(dataset, language=language, url=url, meta=meta),
+            content_type="application/json; charset=utf-8",
+        )
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 class AboutView(TemplateView):

@@ -43,6 +43,10 @@ PAGES = {
         True,
     ),
     "activities:list": (lambda o: "/activities/", False),
+    "open_data": (lambda o: "/en/open-data/", False),
+    "open_dataset organisations": (lambda o: "/open-data/organisations.csv", False),
+    "open_dataset activities": (lambda o: "/open-data/activities.json?lang=en", False),
+    "open_dataset results": (lambda o: "/open-data/results.csv", False),
     "transparency": (lambda o: "/transparency/", False),
     "transparency year": (
         lambda o: f"/en/transparency/?year={o.activities.first().starts_on.year}",
@@ -140,6 +144,8 @@ def queries(client, url):
     cache.clear()
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
     assert response.status_code == 200, url
     return [shape(query["sql"]) for query in context.captured_queries]
 

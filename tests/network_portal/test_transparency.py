@@ -116,7 +116,7 @@ def test_the_page_answers_with_charts_and_tables(client, path):
 
     content = response.content.decode()
     assert response.status_code == 200
-    assert content.count("<figure class=\"chart") >= 4
+    assert content.count('<figure class="chart') >= 4
     assert content.count('<details class="chart__data">') >= 4
     assert "BG-ACTIVECITIZENS-0106" in content
     assert "8" in content and "396" in content

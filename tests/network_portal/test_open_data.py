@@ -1,0 +1,121 @@
+"""The open datasets parse, match their data dictionary and follow the data."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from network_portal.open_data import DATASETS
+from tests.factories import ActivityFactory, OrganisationFactory, ResultFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def download(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.streaming
+    return response, b"".join(response.streaming_content).decode("utf-8")
+
+
+@pytest.fixture
+def network(coordinator):
+    organisation = OrganisationFactory(
+        name="Сдружение „Зелена България“", name_en="Green Bulgaria Association"
+    )
+    partner = OrganisationFactory(informal=True)
+    activity = ActivityFactory(organisation=organisation, title_en="Park clean-up")
+    activity.co_organisers.add(partner)
+    ResultFactory(activity=activity, value=300).verify(by=coordinator)
+    ResultFactory(activity=activity, indicator=None, value=None, statement_bg="Добре.")
+    hidden = ActivityFactory(organisation=organisation, title="Скрита")
+    hidden.hide(by=None, reason="x")
+    ResultFactory(activity=hidden)
+    return organisation
+
+
+@pytest.mark.parametrize("dataset", DATASETS)
+def test_each_csv_parses_and_has_the_dictionarys_columns(client, network, dataset):
+    response, text = download(client, f"/open-data/{dataset}.csv")
+
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert list(rows[0]) == [field.name for field in DATASETS[dataset].fields]
+    assert rows
+
+
+@pytest.mark.parametrize("dataset", DATASETS)
+def test_each_json_parses_and_has_the_dictionarys_fields(client, network, dataset):
+    response, text = download(client, f"/open-data/{dataset}.json")
+
+    document = json.loads(text)
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    fields = [field.name for field in DATASETS[dataset].fields]
+    assert document["meta"]["licence"] == "CC BY 4.0"
+    assert document["meta"]["fields"] == fields
+    assert document["data"]
+    for row in document["data"]:
+        assert list(row) == fields
+    for field in DATASETS[dataset].fields:
+        if field.many:
+            assert all(isinstance(row[field.name], list) for row in document["data"])
+
+
+def test_organisations_carry_the_eik_as_a_bg_eik_identifier(client, network):
+    _, text = download(client, "/open-data/organisations.json")
+
+    rows = {row["id"]: row for row in json.loads(text)["data"]}
+    assert rows[network.slug]["identifier"] == f"BG-EIK-{network.eik}"
+    assert [
+        row["identifier"]
+        for row in rows.values()
+        if row["classification"] == "informal_group"
+    ] == [None]
+
+
+def test_a_file_is_in_one_language(client, network):
+    _, bulgarian = download(client, "/open-data/organisations.csv")
+    _, english = download(client, "/open-data/organisations.csv?lang=en")
+
+    assert "Сдружение „Зелена България“" in bulgarian
+    assert "Green Bulgaria Association" in english
+    assert "Сдружение „Зелена България“" not in english
+    assert "http://testserver/en/members/" in english
+
+
+def test_hidden_activities_and_their_results_stay_out(client, network):
+    _, activities = download(client, "/open-data/activities.json")
+    _, results = download(client, "/open-data/results.json")
+
+    assert [row["title"] for row in json.loads(activities)["data"]] != []
+    assert "Скрита" not in activities
+    assert len(json.loads(results)["data"]) == 2
+
+
+def test_results_say_what_was_verified_and_how_it_is_measured(client, network):
+    _, text = download(client, "/open-data/results.json")
+
+    rows = json.loads(text)["data"]
+    number = next(row for row in rows if row["measure"] == "unit")
+    words = next(row for row in rows if row["measure"] == "qualitative")
+    assert number["indicator"] == "people-reached"
+    assert number["value"] == 300
+    assert number["verified"] is True
+    assert words["statement"] == "Добре."
+    assert words["verified"] is False
+
+
+def test_an_unknown_dataset_or_language_is_a_404(client):
+    assert client.get("/open-data/people.csv").status_code == 404
+    assert client.get("/open-data/organisations.csv?lang=de").status_code == 404
+
+
+def test_the_page_documents_every_dataset_and_field(client):
+    content = client.get("/en/open-data/").content.decode()
+
+    for dataset in DATASETS.values():
+        assert f"/open-data/{dataset.slug}.csv?lang=en" in content
+        for field in dataset.fields:
+            assert f"<code>{field.name}</code>" in content
+    assert "CC BY 4.0" in content
