@@ -102,7 +102,7 @@ class Activities(Dataset):
         Field("title", _("Title.")),
         Field("summary", _("Summary.")),
         Field("kind", _("Kind: event, campaign, training, advocacy, volunteering, publication or other.")),
-        Field("start_date", _("Date (YYYY-MM-DD).")),
+        Field("start_date", _("Date, or first day, of the activity (YYYY-MM-DD).")),
         Field("end_date", _("Last day, for activities of several days.")),
         Field("organisation", _("Identifier of the organisation that reported it.")),
         Field("co_organisers", _("Identifiers of the member organisations that organised it with it."), many=True),
