@@ -83,12 +83,23 @@ def test_an_editor_reports_an_activity_and_a_coordinator_hides_it(
         expect(page.locator(".news-card").first).to_contain_text(title)
         feed = page.request.get(f"{site.url}{prefix}/feeds/news/").text()
         assert title in feed
+        language = "en" if prefix else "bg"
+        data = page.request.get(
+            f"{site.url}/open-data/activities.json?lang={language}"
+        ).json()
+        assert [row["title"] for row in data["data"]] == [title]
 
     activity.hide(by=None, reason="Снимка без съгласие.")
 
     page.goto(f"{site.url}/en/activities/")
     expect(page.locator(".news-card")).to_have_count(0)
     assert "Park clean-up" not in page.request.get(f"{site.url}/en/feeds/news/").text()
+    assert (
+        "Park clean-up"
+        not in page.request.get(f"{site.url}/open-data/activities.csv?lang=en").text()
+    )
+    page.goto(f"{site.url}/en/members/{organisation.slug}/")
+    expect(page.locator(".news-card")).to_have_count(0)
     page.goto(f"{site.url}/en/dashboard/organisations/{organisation.slug}/activities/")
     expect(page.locator("main")).to_contain_text("Снимка без съгласие.")
     expect(page.get_by_role("link", name=re.compile("Preview"))).to_be_visible()

@@ -1,6 +1,7 @@
 """Every public page, served as in production, meets the quality bars."""
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -122,6 +123,19 @@ def test_every_public_page_meets_the_quality_bars(production_site, page):
         assert must_visit in visited
     findings = [finding for report in reports for finding in report.findings]
     assert findings == [], crawl.table(reports, production_site)
+
+
+@pytest.mark.parametrize("path", ["/transparency/", "/en/transparency/"])
+def test_the_demo_networks_transparency_report_prints_on_one_page(
+    production_site, page, path
+):
+    page.goto(production_site + path)
+    assert page.locator("figure.chart").count() >= 4
+    page.emulate_media(media="print")
+
+    pdf = page.pdf(format="A4", print_background=True)
+
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
 
 
 # The crawl itself fails on a broken page.
