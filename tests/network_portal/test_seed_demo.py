@@ -61,3 +61,32 @@ def test_seed_demo_once_loads_an_empty_database():
     call_command("seed_demo", "--once", password="first")
 
     assert User.objects.get(email="editor@example.org").check_password("first")
+
+
+def test_the_demo_network_has_sixteen_organisations_and_two_years_of_reports():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from members.models import Activity, Indicator, Organisation, Result
+
+    call_command("seed_demo", password="demo-password-1")
+
+    organisations = Organisation.objects.public()
+    assert organisations.count() == 16
+    assert organisations.filter(is_coordinator=True).get().name_bg == (
+        "Клуб „Отворено общество“ Стара Загора"
+    )
+    assert set(organisations.values_list("kind", flat=True)) == set(
+        Organisation.Kind.values
+    )
+    assert all(o.activities.exists() for o in organisations)
+    first = Activity.objects.order_by("starts_on").first().starts_on
+    assert first < timezone.localdate() - timedelta(days=365)
+    assert Activity.objects.joint().exists()
+    assert Activity.objects.filter(institutions__isnull=False).exists()
+    assert Activity.objects.filter(photos__isnull=False).exists()
+    used = set(Result.objects.values_list("indicator__slug", flat=True))
+    assert set(Indicator.objects.values_list("slug", flat=True)) <= used
+    assert Result.objects.verified().exists()
+    assert Result.objects.self_reported().exists()
