@@ -49,7 +49,16 @@ class ActivityAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_filter = ["state", "kind", "organisation", "topics", "place"]
     date_hierarchy = "starts_on"
     search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
-    readonly_fields = ["slug", "published_at", "hidden_by", "created_by", "created_at"]
+    # The state changes only through the actions, which keep its invariants.
+    readonly_fields = [
+        "slug",
+        "state",
+        "published_at",
+        "hidden_reason",
+        "hidden_by",
+        "created_by",
+        "created_at",
+    ]
     filter_horizontal = ["topics", "co_organisers", "institutions"]
     inlines = [PhotoInline, ResultInline]
     actions = ["hide", "restore"]
@@ -62,6 +71,12 @@ class ActivityAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     @admin.action(description=_("Hide the selected activities"), permissions=["change"])
     def hide(self, request, queryset):
+        queryset = queryset.filter(state=Activity.State.PUBLISHED)
+        if not queryset.exists():
+            self.message_user(
+                request, _("Only published activities can be hidden."), messages.WARNING
+            )
+            return None
         form = HideForm(request.POST if "reason" in request.POST else None)
         if form.is_valid():
             for activity in queryset:

@@ -117,7 +117,7 @@ class PhotoForm(forms.ModelForm):
             self.add_error(
                 "alt_text_bg", _("Describe the photo for people who cannot see it.")
             )
-        if not has_photo and self.has_changed():
+        if not has_photo and self.has_changed() and "upload" not in self.errors:
             self.add_error("upload", _("Choose a photo to upload."))
         return cleaned
 
@@ -144,7 +144,12 @@ class ResultForm(forms.ModelForm):
             self.add_error("value", _("Give the number for this indicator."))
         if value is not None and not indicator:
             self.add_error("indicator", _("Choose what the number measures."))
-        if not indicator and not cleaned.get("statement_bg") and self.has_changed():
+        if (
+            not indicator
+            and value is None
+            and not cleaned.get("statement_bg")
+            and self.has_changed()
+        ):
             self.add_error(
                 "statement_bg",
                 _("Describe the result in words, or choose an indicator."),
@@ -152,6 +157,14 @@ class ResultForm(forms.ModelForm):
         if value is not None and value < 0:
             self.add_error("value", _("A result cannot be negative."))
         return cleaned
+
+    def save(self, commit=True):
+        # A checked figure that its editors change is no longer checked.
+        measured = {"indicator", "value", "statement_bg", "statement_en"}
+        if self.instance.pk and measured & set(self.changed_data):
+            self.instance.verified_at = None
+            self.instance.verified_by = None
+        return super().save(commit)
 
 
 PhotoFormSet = inlineformset_factory(

@@ -10,7 +10,7 @@ from members.models.organisation import REGISTERED_KINDS
 
 def label_languages(form):
     """ "Name [bg]" reads better as "Name (Bulgarian)"."""
-    languages = {"bg": _("Bulgarian"), "en": _("English")}
+    languages = {"bg": _("in Bulgarian"), "en": _("in English")}
     for name, field in form.fields.items():
         language = name.rsplit("_", 1)[-1]
         if language in languages and field.label:

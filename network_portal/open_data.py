@@ -197,18 +197,26 @@ class _Echo:
         return value
 
 
+def csv_value(value, many):
+    """A cell: lists joined, booleans as in JSON, whole numbers without ".0"."""
+    if many:
+        return "; ".join(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def csv_lines(dataset, *, language, url):
     with translation.override(language):
         writer = csv.writer(_Echo())
         yield writer.writerow([field.name for field in dataset.fields])
         for row in dataset.rows(url):
             yield writer.writerow(
-                [
-                    "; ".join(row[f.name])
-                    if f.many
-                    else ("" if row[f.name] is None else row[f.name])
-                    for f in dataset.fields
-                ]
+                [csv_value(row[f.name], f.many) for f in dataset.fields]
             )
 
 

@@ -1,6 +1,7 @@
 """The transparency report: what the network does and achieves, for a year or
 for all time, in figures that the page draws as charts with their tables."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -124,7 +125,9 @@ class Report:
         like units share a scale. Verified first, self-reported stacked on."""
         groups = {}
         for total in Result.objects.filter(activity__in=self.activities).totals():
-            groups.setdefault(str(total.indicator.unit), []).append(total)
+            # Grouped by the Bulgarian unit, which every language shares.
+            key = total.indicator.unit_bg
+            groups.setdefault(key, (str(total.indicator.unit), []))[1].append(total)
         return [
             (
                 unit,
@@ -133,27 +136,24 @@ class Report:
                     second=[float(t.self_reported) for t in totals],
                 ),
             )
-            for unit, totals in groups.items()
+            for unit, totals in groups.values()
         ]
 
     def synergy(self):
         """Activities of two or more members, and who works with whom."""
         total = self.activities.count()
         joint = self.activities.joint().count()
-        rows = list(
-            Activity.co_organisers.through.objects.filter(activity__in=self.activities)
-            .values("activity__organisation", "organisation")
-            .annotate(n=Count("pk"))
-            .order_by("-n", "activity__organisation", "organisation")[:10]
+        # Who led and who joined does not matter: A with B is B with A.
+        counts = Counter(
+            tuple(sorted(pair))
+            for pair in Activity.co_organisers.through.objects.filter(
+                activity__in=self.activities
+            ).values_list("activity__organisation", "organisation")
         )
-        ids = {row["activity__organisation"] for row in rows} | {
-            row["organisation"] for row in rows
-        }
+        top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:10]
+        ids = {pk for pair, _ in top for pk in pair}
         names = {o.pk: o.name for o in Organisation.objects.filter(pk__in=ids)}
-        pairs = [
-            (names[row["activity__organisation"]], names[row["organisation"]], row["n"])
-            for row in rows
-        ]
+        pairs = [(names[first], names[second], n) for (first, second), n in top]
         return {
             "total": total,
             "joint": joint,

@@ -114,9 +114,10 @@ def open_dataset(request, dataset, extension):
     filename = f"{dataset.slug}-{language}.{extension}"
 
     def url(path):
-        with translation.override(language):
-            return request.build_absolute_uri(path)
+        return request.build_absolute_uri(path)
 
+    with translation.override(language):
+        source = reverse("open_data")
     if extension == "csv":
         response = StreamingHttpResponse(
             open_data.csv_lines(dataset, language=language, url=url),
@@ -128,7 +129,7 @@ def open_dataset(request, dataset, extension):
             "language": language,
             "licence": LICENCE,
             "licence_url": LICENCE_URL,
-            "source": request.build_absolute_uri(reverse("open_data")),
+            "source": url(source),
             "generated_at": timezone.now().isoformat(),
             "fields": [field.name for field in dataset.fields],
         }

@@ -207,6 +207,9 @@ class Activity(models.Model):
             self.save(update_fields=["state", "updated_at"])
 
     def hide(self, *, by, reason):
+        """A coordinator takes a published activity off the public pages."""
+        if self.state != self.State.PUBLISHED:
+            raise ValidationError(_("Only published activities can be hidden."))
         self.state = self.State.HIDDEN
         self.hidden_by = by
         self.hidden_reason = reason
@@ -217,8 +220,15 @@ class Activity(models.Model):
         self.state = self.State.PUBLISHED
         self.published_at = self.published_at or timezone.now()
         self.hidden_reason = ""
+        self.hidden_by = None
         self.save(
-            update_fields=["state", "published_at", "hidden_reason", "updated_at"]
+            update_fields=[
+                "state",
+                "published_at",
+                "hidden_reason",
+                "hidden_by",
+                "updated_at",
+            ]
         )
 
 

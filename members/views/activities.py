@@ -123,7 +123,14 @@ class ActivityFormMixin(EditorMixin):
     def post(self, request, *args, **kwargs):
         activity = self.get_activity()
         form, photos, results = self.forms(activity)
-        if not (form.is_valid() and photos.is_valid() and results.is_valid()):
+        valid = form.is_valid() & photos.is_valid() & results.is_valid()
+        if "publish" in request.POST and activity.state == Activity.State.HIDDEN:
+            form.add_error(
+                None,
+                _("A coordinator hid this activity; ask them to publish it again."),
+            )
+            valid = False
+        if not valid:
             return self.render_forms(activity, form, photos, results)
         with transaction.atomic():
             activity = form.save(commit=False)
@@ -150,8 +157,10 @@ class ActivityFormMixin(EditorMixin):
                 activity.publish()
         if "publish" in request.POST:
             messages.success(request, _("The activity is published."))
-        else:
+        elif activity.is_draft:
             messages.success(request, _("The activity is saved as a draft."))
+        else:
+            messages.success(request, _("The activity is saved."))
         return redirect(
             "members_dashboard:activity_edit",
             slug=self.organisation.slug,

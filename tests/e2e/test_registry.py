@@ -109,7 +109,7 @@ def test_an_editor_changes_the_profile(site, registry, browser_page, assert_acce
     assert_accessible(page)
     page.get_by_role("link", name=re.compile("Edit the profile")).click()
     assert_accessible(page)
-    page.get_by_label("Mission (English)").fill("Clean rivers for everyone.")
+    page.get_by_label("Mission (in English)").fill("Clean rivers for everyone.")
     page.get_by_role("button", name="Save the profile").click()
 
     expect(page.locator(".messages")).to_be_visible()

@@ -374,3 +374,71 @@ def test_the_home_page_shows_the_latest_news(client):
     response = client.get("/")
 
     assert activity in response.context["latest_news"]
+
+
+def test_an_edited_verified_result_is_no_longer_verified(
+    client, owner, organisation, coordinator
+):
+    activity = ActivityFactory(organisation=organisation)
+    result = ResultFactory(activity=activity, value=35)
+    result.verify(by=coordinator)
+    client.force_login(owner)
+    url = f"/dashboard/organisations/{organisation.slug}/activities/{activity.pk}/"
+    data = activity_data(
+        title_bg=activity.title_bg,
+        **{
+            "results-TOTAL_FORMS": "1",
+            "results-INITIAL_FORMS": "1",
+            "results-0-id": result.pk,
+            "results-0-activity": activity.pk,
+            "results-0-indicator": result.indicator.pk,
+            "results-0-value": "3500",
+            "photos-TOTAL_FORMS": "0",
+        },
+    )
+
+    client.post(url, data)
+
+    result.refresh_from_db()
+    assert result.value == 3500
+    assert result.verified_at is None
+    assert result.verified_by is None
+
+
+def test_a_hidden_activity_cannot_be_republished_from_the_form(
+    client, owner, organisation
+):
+    activity = ActivityFactory(organisation=organisation)
+    activity.hide(by=None, reason="x")
+    client.force_login(owner)
+    url = f"/en/dashboard/organisations/{organisation.slug}/activities/{activity.pk}/"
+
+    response = client.post(url, activity_data(title_bg=activity.title_bg, publish=""))
+
+    activity.refresh_from_db()
+    assert response.status_code == 200
+    assert "ask them to publish it again" in response.content.decode()
+    assert activity.state == Activity.State.HIDDEN
+
+
+def test_only_published_activities_can_be_hidden():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        ActivityFactory(draft=True).hide(by=None, reason="x")
+
+
+def test_deleting_a_draft_deletes_its_photo_files(client, owner, organisation):
+    client.force_login(owner)
+    client.post(
+        new_url(organisation),
+        activity_data(**{"photos-0-upload": photo(), "photos-0-alt_text_bg": "Снимка"}),
+    )
+    activity = Activity.objects.get()
+    paths = [activity.photos.get().image.path, activity.photos.get().image_small.path]
+
+    client.post(state_url(activity, "delete"))
+
+    import os
+
+    assert not any(os.path.exists(path) for path in paths)
