@@ -2,6 +2,7 @@
 
 from django import forms
 from django.forms import inlineformset_factory
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from members.forms import label_languages
@@ -61,7 +62,9 @@ class ActivityForm(forms.ModelForm):
         self.organisation = organisation
         self.fields["title_bg"].required = True
         self.fields["summary_bg"].required = True
-        self.fields["kind"].choices = Activity.Kind.choices
+        self.fields["kind"].choices = [
+            (value, capfirst(label)) for value, label in Activity.Kind.choices
+        ]
         self.fields["place"].queryset = Place.objects.municipalities()
         self.fields["topics"].queryset = Topic.objects.all()
         self.fields["co_organisers"].queryset = (
@@ -213,7 +216,10 @@ class ActivityFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"),
         required=False,
-        choices=[("", _("All kinds")), *Activity.Kind.choices],
+        choices=[
+            ("", _("All kinds")),
+            *[(value, capfirst(label)) for value, label in Activity.Kind.choices],
+        ],
     )
     year = forms.TypedChoiceField(
         label=_("Year"), required=False, coerce=int, empty_value=None

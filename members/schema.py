@@ -4,6 +4,7 @@ import markdown
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 
 from members.models import Organisation
 
@@ -66,7 +67,7 @@ def organisation_json_ld(organisation, *, request, network_name):
     return data
 
 
-EVENT_KINDS = {"event", "training", "volunteering", "campaign"}
+EVENT_KINDS = {"event", "training", "volunteering"}
 
 
 def activity_json_ld(activity, *, request):
@@ -95,7 +96,7 @@ def activity_json_ld(activity, *, request):
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": {
                 "@type": "Place",
-                "name": place or "България",
+                "name": place or str(_("Bulgaria")),
                 "address": {
                     "@type": "PostalAddress",
                     "addressLocality": place,
@@ -104,7 +105,12 @@ def activity_json_ld(activity, *, request):
             },
             "organizer": [organiser]
             + [
-                {"@type": "NGO", "name": co.name} for co in activity.co_organisers.all()
+                {
+                    "@type": "NGO",
+                    "name": co.name,
+                    "url": request.build_absolute_uri(co.get_absolute_url()),
+                }
+                for co in activity.co_organisers.all()
             ],
         }
     else:
