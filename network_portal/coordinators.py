@@ -51,6 +51,16 @@ PERMISSIONS = {
         # Accounts are the people's own: coordinators find them, not change them.
         "view_user",
     ],
+    "causes": [
+        "view_cause",
+        "add_cause",
+        "change_cause",
+        "view_statuschange",
+        "view_cosponsorship",
+        "add_cosponsorship",
+        "change_cosponsorship",
+        "delete_cosponsorship",
+    ],
 }
 
 

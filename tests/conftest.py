@@ -1,8 +1,11 @@
 """Fixtures shared by the whole suite: the personas every permission test uses
 — the owner of an organisation, a member of another one, and an outsider."""
 
+import importlib
+
 import pytest
 from allauth.mfa.models import Authenticator
+from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.utils import translation
 
@@ -83,9 +86,36 @@ def coordinator_client(client, coordinator):
     return client
 
 
+DATA_MIGRATIONS = [
+    ("network_portal.migrations.0002_site_settings_texts", "create_site_settings"),
+    ("network_portal.migrations.0005_project_funding_data", "fill"),
+    ("members.migrations.0003_places_and_topics", "create"),
+    ("members.migrations.0005_default_indicators", "create"),
+]
+
+
+def transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    # Browser tests empty the database when they end, the migrations' data
-    # included: they run after every other test, whatever order the plugins
-    # chose before.
-    items.sort(key=lambda item: "/e2e/" in str(item.path))
+    # Transactional tests empty the database when they end, the migrations'
+    # data included: they run after every other test, whatever order the
+    # plugins chose before, browser tests last.
+    items.sort(key=lambda item: (transactional(item), "/e2e/" in str(item.path)))
+
+
+@pytest.fixture(autouse=True)
+def _migrations_data(request):
+    """Put back the data migrations ship, which a transactional test before
+    this one has emptied with every table."""
+    if not transactional(request.node):
+        return
+    request.getfixturevalue("transactional_db")
+    for module, function in DATA_MIGRATIONS:
+        getattr(importlib.import_module(module), function)(django_apps, None)
+    sync_coordinators_group()

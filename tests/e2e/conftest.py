@@ -4,7 +4,6 @@ server. A missing browser skips them on a developer's machine and fails CI."""
 import base64
 import hashlib
 import hmac
-import importlib
 import os
 import shutil
 import struct
@@ -12,9 +11,6 @@ import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.apps import apps
-
-from network_portal.coordinators import sync_coordinators_group
 
 # Playwright's event loop runs in the test thread; the ORM calls are synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -63,9 +59,6 @@ def site(live_server, transactional_db):
     Transactional tests empty every table when they end; the data that
     migrations created is put back for each browser test.
     """
-    for module, function in DATA_MIGRATIONS:
-        getattr(importlib.import_module(module), function)(apps, None)
-    sync_coordinators_group()
     return live_server
 
 
