@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_page
 from django.views.static import serve
 
+from causes import urls as causes_urls
 from members import urls as members_urls
 from network_portal import views
 from network_portal.feeds import NewsFeed, OrganisationFeed
@@ -40,10 +41,12 @@ urlpatterns += i18n_patterns(
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("members/", include("members.urls")),
     path("activities/", include(members_urls.activity_patterns)),
+    path("causes/", include("causes.urls")),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
+    path("dashboard/organisations/", include(causes_urls.dashboard_patterns)),
     path("accounts/", include("allauth.urls")),
     prefix_default_language=False,
 )

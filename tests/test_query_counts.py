@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from causes.models import Cause
 from members.models import ActivityPhoto, Institution, Role
 from tests.factories import (
     ActivityFactory,
@@ -43,6 +44,13 @@ PAGES = {
         True,
     ),
     "activities:list": (lambda o: "/activities/", False),
+    "causes:list": (lambda o: "/causes/?sort=supported", False),
+    "causes:detail": (lambda o: o.proposed_causes.get().get_absolute_url(), True),
+    "causes:edit": (lambda o: f"/causes/{o.proposed_causes.get().slug}/edit/", True),
+    "causes_dashboard:propose": (
+        lambda o: f"/dashboard/organisations/{o.slug}/causes/new/",
+        True,
+    ),
     "open_data": (lambda o: "/en/open-data/", False),
     "open_dataset organisations": (lambda o: "/open-data/organisations.csv", False),
     "open_dataset activities": (lambda o: "/open-data/activities.json?lang=en", False),
@@ -87,6 +95,9 @@ NOT_PAGES = {
     "members:invitation",
     "members_dashboard:remove_role",
     "members_dashboard:activity_state",
+    "causes:support",
+    "causes:withdraw",
+    "causes:co_sponsor",
 }
 THIRD_PARTY = {"admin", "account", "mfa"}
 
@@ -124,9 +135,22 @@ def report(organisation):
     return activity
 
 
+def propose(organisation):
+    cause = Cause.objects.create(
+        proposed_by=organisation, title="Кауза", title_bg="Кауза", summary_bg="x"
+    )
+    cause.topics.add(topic("youth"))
+    return cause
+
+
 def grow(organisation, editor, times):
     """Add rows to everything the pages list."""
+    cause = organisation.proposed_causes.get()
     for _ in range(times):
+        cause.support(user=UserFactory())
+        cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
+        cause.activities.add(report(OrganisationFactory()))
+        propose(OrganisationFactory()).support(user=UserFactory())
         other = OrganisationFactory(topics=[topic("youth"), topic("health")])
         RoleFactory(organisation=other, user=editor)
         RoleFactory(organisation=organisation)
@@ -161,12 +185,16 @@ def test_every_page_of_the_portal_is_measured():
     assert named_urls() - measured - NOT_PAGES == set()
 
 
-def test_queries_do_not_grow_with_the_rows(client):
+def test_queries_do_not_grow_with_the_rows(client, settings):
+    settings.CAUSE_BACKING_THRESHOLD = 100  # the cause stays editable
     editor = UserFactory()
     organisation = OrganisationFactory(topics=[topic("youth")])
     Role.objects.create(user=editor, organisation=organisation, kind="editor")
     InvitationFactory(organisation=organisation)
     report(organisation)
+    cause = propose(organisation)
+    cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
+    cause.activities.add(report(OrganisationFactory()))
     client.force_login(editor)
     small = {
         name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()

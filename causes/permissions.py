@@ -1,0 +1,36 @@
+"""Who may do what with causes: plain predicates for views and templates."""
+
+from members.models import Organisation, Role
+
+
+def editable_organisations(user):
+    """The current member organisations a person edits for."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.active().filter(
+        roles__user=user, roles__kind=Role.Kind.EDITOR
+    )
+
+
+def can_edit_cause(user, cause):
+    """The proposer's editors change a cause while it is only proposed."""
+    return (
+        cause.is_proposed
+        and editable_organisations(user).filter(pk=cause.proposed_by_id).exists()
+    )
+
+
+def can_withdraw_cause(user, cause):
+    from causes.models import TRANSITIONS, Status
+
+    return (
+        Status.WITHDRAWN in TRANSITIONS[cause.status]
+        and editable_organisations(user).filter(pk=cause.proposed_by_id).exists()
+    )
+
+
+def co_sponsoring_organisations(user, cause):
+    """The organisations a person may co-sponsor the cause for."""
+    if not cause.accepts_co_sponsors:
+        return Organisation.objects.none()
+    return editable_organisations(user).exclude(pk=cause.proposed_by_id)

@@ -1,0 +1,233 @@
+"""Causes for the public and for members' editors: each action tried by the
+owner, another member and an outsider."""
+
+import pytest
+
+from causes.models import Cause, Status, Support
+from tests.factories import OrganisationFactory, UserFactory, topic
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cause(organisation):
+    return Cause.objects.create(
+        proposed_by=organisation,
+        title="Достъпна градска среда",
+        title_bg="Достъпна градска среда",
+        title_en="An accessible town",
+        summary_bg="Рампи и тротоари за всички.",
+        summary_en="Ramps and pavements for all.",
+    )
+
+
+def cause_data(**overrides):
+    return {
+        "title_bg": "Чист въздух",
+        "title_en": "Clean air",
+        "summary_bg": "Мерки срещу замърсяването.",
+        "summary_en": "Measures against pollution.",
+        "description_bg": "",
+        "description_en": "",
+        "topics": [topic("environment").pk],
+        **overrides,
+    }
+
+
+# The public
+
+
+def test_the_list_shows_causes_with_their_counts(client, cause, outsider):
+    cause.support(user=outsider)
+
+    response = client.get("/en/causes/")
+
+    (shown,) = response.context["causes"]
+    assert shown.supporter_count == 1
+    assert "An accessible town" in response.content.decode()
+
+
+def test_the_list_filters_by_status_and_sorts_by_support(client, cause, outsider):
+    other = Cause.objects.create(
+        proposed_by=OrganisationFactory(),
+        title_bg="Друга",
+        title="Друга",
+        summary_bg="x",
+    )
+    other.support(user=outsider)
+    other.support(user=UserFactory())
+    cause.withdraw(by=None)
+
+    withdrawn = client.get("/causes/?status=withdrawn").context["causes"]
+    supported = client.get("/causes/?sort=supported").context["causes"]
+
+    assert list(withdrawn) == [cause]
+    assert list(supported) == [other, cause]
+
+
+def test_the_cause_page_shows_its_timeline_and_proposer(client, cause):
+    response = client.get(f"/en/causes/{cause.slug}/")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert cause.proposed_by.name_en in content
+    assert "Proposed" in content
+
+
+def test_supporting_needs_signing_in_and_comes_back(client, cause):
+    response = client.post(f"/causes/{cause.slug}/support/")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/accounts/login/?next=/causes/{cause.slug}/"
+    assert not Support.objects.exists()
+
+
+def test_a_signed_in_person_supports_once_and_the_count_rises_by_one(
+    client, cause, outsider
+):
+    client.force_login(outsider)
+
+    client.post(f"/causes/{cause.slug}/support/")
+    client.post(f"/causes/{cause.slug}/support/")
+
+    response = client.get(cause.get_absolute_url())
+    assert response.context["cause"].supporter_count == 1
+    assert response.context["supported"] is True
+
+
+def test_supporters_names_are_never_shown(client, cause, outsider):
+    cause.support(user=outsider)
+
+    content = client.get(cause.get_absolute_url()).content.decode()
+
+    assert outsider.email not in content
+    assert outsider.last_name not in content
+
+
+# Proposing and editing
+
+
+def test_the_owner_proposes_a_cause_for_their_organisation(client, owner, organisation):
+    client.force_login(owner)
+
+    response = client.post(
+        f"/dashboard/organisations/{organisation.slug}/causes/new/", cause_data()
+    )
+
+    cause = Cause.objects.get()
+    assert response.status_code == 302
+    assert cause.proposed_by == organisation
+    assert cause.filed_by == owner
+    assert cause.status == Status.PROPOSED
+
+
+@pytest.mark.parametrize("persona", ["other_member", "outsider"])
+def test_others_cannot_propose_for_the_organisation(
+    client, request, organisation, persona
+):
+    client.force_login(request.getfixturevalue(persona))
+
+    response = client.post(
+        f"/dashboard/organisations/{organisation.slug}/causes/new/", cause_data()
+    )
+
+    assert response.status_code == 403
+    assert not Cause.objects.exists()
+
+
+def test_the_owner_edits_a_proposed_cause(client, owner, cause):
+    client.force_login(owner)
+
+    client.post(f"/causes/{cause.slug}/edit/", cause_data(title_bg="Ново заглавие"))
+
+    cause.refresh_from_db()
+    assert cause.title_bg == "Ново заглавие"
+
+
+def test_a_cause_past_proposed_is_no_longer_edited(client, owner, cause):
+    cause.change_status(to=Status.ON_AGENDA)
+    client.force_login(owner)
+
+    response = client.post(f"/causes/{cause.slug}/edit/", cause_data())
+
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("persona", ["other_member", "outsider"])
+def test_others_cannot_edit_or_withdraw(client, request, cause, persona):
+    client.force_login(request.getfixturevalue(persona))
+
+    edit = client.post(f"/causes/{cause.slug}/edit/", cause_data(title_bg="Чуждо"))
+    withdraw = client.post(f"/causes/{cause.slug}/withdraw/")
+
+    cause.refresh_from_db()
+    assert edit.status_code == withdraw.status_code == 403
+    assert cause.title_bg != "Чуждо"
+    assert cause.status == Status.PROPOSED
+
+
+def test_the_owner_withdraws_the_cause(client, owner, cause):
+    client.force_login(owner)
+
+    client.post(f"/causes/{cause.slug}/withdraw/")
+
+    cause.refresh_from_db()
+    assert cause.status == Status.WITHDRAWN
+    assert cause.history.last().changed_by == owner
+
+
+# Co-sponsoring
+
+
+def test_another_member_co_sponsors_and_withdraws_that(
+    client, other_member, other_organisation, cause
+):
+    client.force_login(other_member)
+    url = f"/causes/{cause.slug}/co-sponsor/"
+
+    client.post(url, {"organisation": other_organisation.pk})
+    assert cause.co_sponsorships.filter(organisation=other_organisation).exists()
+
+    client.post(url, {"organisation": other_organisation.pk, "action": "withdraw"})
+    assert not cause.co_sponsorships.exists()
+
+
+def test_the_owner_does_not_co_sponsor_their_own_cause(
+    client, owner, organisation, cause
+):
+    client.force_login(owner)
+
+    response = client.post(
+        f"/causes/{cause.slug}/co-sponsor/", {"organisation": organisation.pk}
+    )
+
+    assert response.status_code == 403
+    assert not cause.co_sponsorships.exists()
+
+
+def test_an_outsider_cannot_co_sponsor_for_an_organisation(
+    client, outsider, other_organisation, cause
+):
+    client.force_login(outsider)
+
+    response = client.post(
+        f"/causes/{cause.slug}/co-sponsor/", {"organisation": other_organisation.pk}
+    )
+
+    assert response.status_code == 403
+    assert not cause.co_sponsorships.exists()
+
+
+def test_the_third_co_sponsor_from_the_page_backs_the_cause(client, cause):
+    for _ in range(3):
+        editor = UserFactory()
+        organisation = OrganisationFactory()
+        organisation.roles.create(user=editor, kind="editor")
+        client.force_login(editor)
+        client.post(
+            f"/causes/{cause.slug}/co-sponsor/", {"organisation": organisation.pk}
+        )
+
+    cause.refresh_from_db()
+    assert cause.status == Status.BACKED
+    assert [c.to_status for c in cause.history.all()] == ["proposed", "backed"]
