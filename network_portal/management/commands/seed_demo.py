@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from causes.demo import seed_causes
 from members.demo import seed_activities, seed_registry
 from network_portal.coordinators import sync_coordinators_group
 
@@ -74,6 +75,7 @@ class Command(BaseCommand):
         seed_activities(
             verifier=people["coordinator@example.org"], today=timezone.localdate()
         )
+        seed_causes(people=list(people.values()))
         self.stdout.write(self.style.SUCCESS("Demo network ready."))
         for email, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email}  password: {password}")
