@@ -3,7 +3,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from members.models import Organisation
+from causes.models import Cause
+from members.models import Activity, Organisation
 
 
 class BilingualSitemap(Sitemap):
@@ -16,7 +17,17 @@ class PagesSitemap(BilingualSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "about", "members:list", "members:join", "privacy"]
+        return [
+            "home",
+            "about",
+            "members:list",
+            "members:join",
+            "activities:list",
+            "causes:list",
+            "transparency",
+            "open_data",
+            "privacy",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -32,4 +43,29 @@ class OrganisationSitemap(BilingualSitemap):
         return organisation.updated_at
 
 
-SITEMAPS = {"pages": PagesSitemap, "organisations": OrganisationSitemap}
+class ActivitySitemap(BilingualSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Activity.objects.for_public().order_by("pk")
+
+    def lastmod(self, activity):
+        return activity.updated_at
+
+
+class CauseSitemap(BilingualSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Cause.objects.public().order_by("pk")
+
+    def lastmod(self, cause):
+        return cause.updated_at
+
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "organisations": OrganisationSitemap,
+    "activities": ActivitySitemap,
+    "causes": CauseSitemap,
+}
