@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from causes.models import Cause
 from members.models import Activity, Organisation
 from network_portal.models import SiteSettings
 
@@ -79,3 +80,46 @@ class OrganisationFeed(NewsFeed):
             .prefetch_related("topics")
             .order_by("-published_at")[:ITEMS]
         )
+
+
+class CauseFeed(Feed):
+    """The way of one cause: each change of its status."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Cause.objects.public(), slug=slug)
+
+    def title(self, cause):
+        return _("%(cause)s: how it goes") % {"cause": cause.title}
+
+    def subtitle(self, cause):
+        return cause.summary
+
+    def link(self, cause):
+        return cause.get_absolute_url()
+
+    def items(self, cause):
+        return cause.history.select_related("cause").order_by("-changed_at", "-pk")[
+            :ITEMS
+        ]
+
+    def item_title(self, change):
+        if not change.from_status:
+            return str(_("Proposed"))
+        return _("Became “%(status)s”") % {"status": change.get_to_status_display()}
+
+    def item_description(self, change):
+        return change.reason or change.cause.summary
+
+    def item_link(self, change):
+        return f"{change.cause.get_absolute_url()}#change-{change.pk}"
+
+    def item_guid(self, change):
+        return f"{change.cause.get_absolute_url()}#change-{change.pk}"
+
+    def item_pubdate(self, change):
+        return change.changed_at
+
+    def item_updateddate(self, change):
+        return change.changed_at

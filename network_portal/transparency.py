@@ -8,7 +8,9 @@ from datetime import date
 from django.db.models import Count, Max, Q
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils import formats
+from django.utils.text import capfirst
 
+from causes.models import Cause, Status
 from members.models import Activity, Organisation, Result
 
 
@@ -138,6 +140,18 @@ class Report:
             )
             for unit, totals in groups.values()
         ]
+
+    def causes_by_status(self):
+        """How many causes stand where on the way from proposed to achieved."""
+        counts = dict(
+            Cause.objects.public()
+            .order_by()
+            .values_list("status")
+            .annotate(n=Count("pk"))
+        )
+        return bars(
+            (capfirst(label), counts.get(status, 0)) for status, label in Status.choices
+        )
 
     def synergy(self):
         """Activities of two or more members, and who works with whom."""

@@ -9,7 +9,7 @@ from django.views.static import serve
 from causes import urls as causes_urls
 from members import urls as members_urls
 from network_portal import views
-from network_portal.feeds import NewsFeed, OrganisationFeed
+from network_portal.feeds import CauseFeed, NewsFeed, OrganisationFeed
 from network_portal.sitemaps import SITEMAPS
 
 handler500 = "network_portal.views.server_error"
@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("causes/", include("causes.urls")),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
+    path("feeds/causes/<slug:slug>/", CauseFeed(), name="cause_feed"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
     path("dashboard/organisations/", include(causes_urls.dashboard_patterns)),

@@ -85,6 +85,7 @@ class TransparencyView(TemplateView):
             activities_over_time=report.activities_over_time(),
             results_by_unit=report.results_by_unit(),
             synergy=report.synergy(),
+            causes_by_status=report.causes_by_status(),
             reporting=report.reporting(),
             **kwargs,
         )

@@ -45,6 +45,7 @@ PAGES = {
     ),
     "activities:list": (lambda o: "/activities/", False),
     "causes:list": (lambda o: "/causes/?sort=supported", False),
+    "cause_feed": (lambda o: f"/feeds/causes/{o.proposed_causes.get().slug}/", False),
     "causes:detail": (lambda o: o.proposed_causes.get().get_absolute_url(), True),
     "causes:edit": (lambda o: f"/causes/{o.proposed_causes.get().slug}/edit/", True),
     "causes_dashboard:propose": (

@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
+from causes.models import Cause
 from members import schema
 from network_portal.markdown import render_markdown
 
@@ -66,3 +67,17 @@ def json_ld_script(data):
 def markdown(text):
     """Members' Markdown as sanitised HTML."""
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.simple_tag
+def organisation_causes(organisation):
+    """The causes an organisation proposed and those it co-sponsors."""
+    causes = Cause.objects.public().order_by("-created_at")
+    return {
+        "proposed": list(causes.filter(proposed_by=organisation)),
+        "backed": list(
+            causes.filter(co_sponsorships__organisation=organisation).select_related(
+                "proposed_by"
+            )
+        ),
+    }

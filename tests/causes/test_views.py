@@ -231,3 +231,44 @@ def test_the_third_co_sponsor_from_the_page_backs_the_cause(client, cause):
     cause.refresh_from_db()
     assert cause.status == Status.BACKED
     assert [c.to_status for c in cause.history.all()] == ["proposed", "backed"]
+
+
+def test_a_cause_has_an_atom_feed_of_its_way(client, cause, coordinator):
+    from xml.etree import ElementTree
+
+    cause.change_status(to=Status.ON_AGENDA, by=coordinator, reason="Общо събрание.")
+
+    response = client.get(f"/en/feeds/causes/{cause.slug}/")
+
+    feed = ElementTree.fromstring(response.content)  # noqa: S314 - our own feed
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = [entry.find(f"{atom}title").text for entry in feed.findall(f"{atom}entry")]
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert titles == ["Became “on the agenda”", "Proposed"]
+    assert (
+        'href="/en/feeds/causes/'
+        in client.get(f"/en/causes/{cause.slug}/").content.decode()
+    )
+
+
+def test_profiles_list_the_causes_proposed_and_co_sponsored(
+    client, cause, organisation, other_organisation
+):
+    cause.add_co_sponsor(organisation=other_organisation, by=None)
+
+    proposer = client.get(organisation.get_absolute_url()).content.decode()
+    sponsor = client.get(other_organisation.get_absolute_url()).content.decode()
+
+    assert cause.get_absolute_url() in proposer
+    assert cause.get_absolute_url() in sponsor
+
+
+def test_transparency_counts_causes_by_status(client, cause):
+    from network_portal.transparency import Report
+
+    cause.change_status(to=Status.ON_AGENDA)
+
+    bars = {bar.label: bar.value for bar in Report.for_year(None).causes_by_status()}
+
+    assert bars["В дневния ред"] == 1
+    assert bars["Предложена"] == 0
