@@ -2,10 +2,11 @@
 and every change of status is recorded."""
 
 import threading
+import time
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import OperationalError, connection
 
 from causes.models import Cause, Status, Support
 from tests.factories import OrganisationFactory, UserFactory
@@ -177,7 +178,14 @@ def test_concurrent_supports_of_one_person_count_once():
     def support():
         barrier.wait()
         try:
-            outcomes.append(Cause.objects.get(pk=cause.pk).support(user=person))
+            # SQLite answers a busy database with an error: ask again, as a
+            # browser would. PostgreSQL waits for the lock itself.
+            for _ in range(50):
+                try:
+                    outcomes.append(Cause.objects.get(pk=cause.pk).support(user=person))
+                    break
+                except OperationalError:
+                    time.sleep(0.05)
         finally:
             connection.close()
 
