@@ -4,9 +4,9 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from causes.models import Cause, CoSponsorship, Status, StatusChange
+from causes.models import Cause, CoSponsorship, Milestone, Status, StatusChange
 
 
 class StatusChangeInline(admin.TabularInline):
@@ -26,6 +26,12 @@ class CoSponsorshipInline(admin.TabularInline):
     fields = ["organisation", "added_by", "created_at"]
     readonly_fields = ["added_by", "created_at"]
     autocomplete_fields = ["organisation"]
+
+
+class MilestoneInline(TranslationTabularInline):
+    model = Milestone
+    extra = 0
+    fields = ["date", "title", "description"]
 
 
 class CauseAdminForm(forms.ModelForm):
@@ -75,7 +81,7 @@ class CauseAdmin(TranslationAdmin):
     readonly_fields = ["slug", "status", "status_changed_at", "filed_by", "created_at"]
     autocomplete_fields = ["proposed_by"]
     filter_horizontal = ["topics", "activities"]
-    inlines = [CoSponsorshipInline, StatusChangeInline]
+    inlines = [CoSponsorshipInline, MilestoneInline, StatusChangeInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "description", "topics"]}),
         (_("Who"), {"fields": ["proposed_by", "filed_by", "created_at"]}),

@@ -1,5 +1,7 @@
 """Demo causes: proposed, backed by co-sponsors, supported by people."""
 
+from datetime import date
+
 from causes.models import Cause, Status
 from members.models import Organisation, Topic
 
@@ -46,3 +48,16 @@ def seed_causes(*, people):
             cause.change_status(to=status, reason="Решение на общото събрание.")
         for person in people[: index + 2]:
             cause.support(user=person)
+        if Status.ON_AGENDA in path:
+            cause.milestones.create(
+                date=date(2026, 3, 2),
+                title="Писмо до общините в областта",
+                title_bg="Писмо до общините в областта",
+                title_en="A letter to the region's municipalities",
+            )
+            cause.milestones.create(
+                date=date(2026, 4, 15),
+                title="Обход на спирките с общинските експерти",
+                title_bg="Обход на спирките с общинските експерти",
+                title_en="A walk past the stops with the municipal experts",
+            )

@@ -305,3 +305,22 @@ class Support(models.Model):
 
     def __str__(self):
         return f"{self.user_id} → {self.cause_id}"
+
+
+class Milestone(models.Model):
+    """A dated step on a cause's way: a letter sent, a hearing, a decision."""
+
+    cause = models.ForeignKey(
+        Cause, on_delete=models.CASCADE, related_name="milestones"
+    )
+    date = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return self.title

@@ -53,6 +53,7 @@ class CauseDetailView(DetailView):
                 "topics",
                 "co_sponsorships__organisation",
                 "history",
+                "milestones",
                 "activities__organisation",
             )
         )

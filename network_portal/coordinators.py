@@ -60,6 +60,10 @@ PERMISSIONS = {
         "add_cosponsorship",
         "change_cosponsorship",
         "delete_cosponsorship",
+        "view_milestone",
+        "add_milestone",
+        "change_milestone",
+        "delete_milestone",
     ],
 }
 

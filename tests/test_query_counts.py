@@ -151,6 +151,7 @@ def grow(organisation, editor, times):
         cause.support(user=UserFactory())
         cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
         cause.activities.add(report(OrganisationFactory()))
+        cause.milestones.create(date="2026-05-01", title_bg="Стъпка", title="Стъпка")
         propose(OrganisationFactory()).support(user=UserFactory())
         other = OrganisationFactory(topics=[topic("youth"), topic("health")])
         RoleFactory(organisation=other, user=editor)
@@ -196,6 +197,7 @@ def test_queries_do_not_grow_with_the_rows(client, settings):
     cause = propose(organisation)
     cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
     cause.activities.add(report(OrganisationFactory()))
+    cause.milestones.create(date="2026-04-01", title_bg="Стъпка", title="Стъпка")
     client.force_login(editor)
     small = {
         name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()

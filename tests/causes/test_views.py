@@ -272,3 +272,28 @@ def test_transparency_counts_causes_by_status(client, cause):
 
     assert bars["В дневния ред"] == 1
     assert bars["Предложена"] == 0
+
+
+def test_the_cause_page_shows_its_milestones_in_order(client, cause):
+    from datetime import date
+
+    cause.milestones.create(
+        date=date(2026, 4, 1),
+        title_bg="Среща с кмета",
+        title="Среща с кмета",
+        title_en="Meeting the mayor",
+    )
+    cause.milestones.create(
+        date=date(2026, 3, 1), title_bg="Писмо", title="Писмо", title_en="A letter"
+    )
+
+    content = client.get(f"/en/causes/{cause.slug}/").content.decode()
+
+    assert content.index("A letter") < content.index("Meeting the mayor")
+
+
+def test_coordinators_add_milestones_in_the_admin(coordinator_client, cause):
+    response = coordinator_client.get(f"/admin/causes/cause/{cause.pk}/change/")
+
+    assert response.status_code == 200
+    assert "milestones-TOTAL_FORMS" in response.content.decode()
