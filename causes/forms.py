@@ -1,10 +1,10 @@
 """Forms for causes: proposing one, and filtering the list."""
 
 from django import forms
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause, Status
+from members.filters import ListFilterForm, choices_with_all, topic_field
 from members.forms import label_languages
 from members.models import Topic
 
@@ -37,48 +37,24 @@ class CauseForm(forms.ModelForm):
         label_languages(self)
 
 
-class CauseFilterForm(forms.Form):
+class CauseFilterForm(ListFilterForm):
     SORTS = [("newest", _("Newest first")), ("supported", _("Most supported first"))]
+    ordering_fields = ("sort",)
 
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=[("", _("Every status"))]
-        + [(value, capfirst(label)) for value, label in Status.choices],
+        choices=choices_with_all(_("Every status"), Status.choices),
     )
-    topic = forms.ModelChoiceField(
-        label=_("Topic"),
-        required=False,
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
-    )
+    topic = topic_field()
     sort = forms.ChoiceField(label=_("Order"), required=False, choices=SORTS)
 
     def apply(self, causes):
-        if not self.is_bound or not self.is_valid():
-            return causes.order_by("-created_at")
-        data = self.cleaned_data
-        if data["status"]:
-            causes = causes.filter(status=data["status"])
-        if data["topic"]:
-            causes = causes.filter(topics=data["topic"])
-        if data["sort"] == "supported":
+        chosen = self.chosen()
+        if "status" in chosen:
+            causes = causes.filter(status=chosen["status"])
+        if "topic" in chosen:
+            causes = causes.filter(topics=chosen["topic"])
+        if chosen.get("sort") == "supported":
             return causes.order_by("-supporter_count", "-created_at")
         return causes.order_by("-created_at")
-
-    @property
-    def is_filtered(self):
-        return (
-            self.is_bound
-            and self.is_valid()
-            and bool(self.cleaned_data["status"] or self.cleaned_data["topic"])
-        )
-
-    def summary(self):
-        data = self.cleaned_data
-        parts = [
-            Status(data["status"]).label if data["status"] else "",
-            data["topic"].name if data["topic"] else "",
-        ]
-        return ", ".join(str(part) for part in parts if part)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from members.transliteration import slugify_bg
+from members.transliteration import unique_slug
 
 
 class Status(models.TextChoices):
@@ -130,14 +130,11 @@ class Cause(models.Model):
         return reverse("causes:detail", kwargs={"slug": self.slug})
 
     def _unique_slug(self):
-        base = slugify_bg(self.title_bg or self.title)[:200] or "cause"
-        taken = set(
-            Cause.objects.filter(slug__startswith=base).values_list("slug", flat=True)
+        return unique_slug(
+            self.title_bg or self.title,
+            fallback="cause",
+            taken_in=[Cause.objects.all()],
         )
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug
 
     @property
     def is_proposed(self):

@@ -5,8 +5,8 @@ from django.forms import inlineformset_factory
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from members.forms import label_languages
-from members.images import open_verified_image
+from members.filters import ListFilterForm, choices_with_all, topic_field
+from members.forms import UploadedImageField, label_languages
 from members.models import (
     Activity,
     ActivityPhoto,
@@ -84,17 +84,7 @@ class ActivityForm(forms.ModelForm):
 
 
 class PhotoForm(forms.ModelForm):
-    upload = forms.ImageField(
-        label=_("Photo"),
-        required=False,
-        help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
-        error_messages={
-            "invalid_image": _(
-                "This file is not an image we can read. Upload a JPEG, PNG, "
-                "WebP or GIF image (SVG is not accepted)."
-            )
-        },
-    )
+    upload = UploadedImageField(label=_("Photo"))
 
     class Meta:
         model = ActivityPhoto
@@ -104,12 +94,6 @@ class PhotoForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["alt_text_bg"].required = False  # required with a photo
         label_languages(self)
-
-    def clean_upload(self):
-        upload = self.cleaned_data.get("upload")
-        if upload:
-            open_verified_image(upload)
-        return upload
 
     def clean(self):
         cleaned = super().clean()
@@ -196,7 +180,7 @@ ResultFormSet = inlineformset_factory(
 )
 
 
-class ActivityFilterForm(forms.Form):
+class ActivityFilterForm(ListFilterForm):
     """The news list's filters: organisation, topic, kind and year, in the URL."""
 
     organisation = forms.ModelChoiceField(
@@ -206,20 +190,11 @@ class ActivityFilterForm(forms.Form):
         to_field_name="slug",
         empty_label=_("All organisations"),
     )
-    topic = forms.ModelChoiceField(
-        label=_("Topic"),
-        required=False,
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
-    )
+    topic = topic_field()
     kind = forms.ChoiceField(
         label=_("Kind"),
         required=False,
-        choices=[
-            ("", _("All kinds")),
-            *[(value, capfirst(label)) for value, label in Activity.Kind.choices],
-        ],
+        choices=choices_with_all(_("All kinds"), Activity.Kind.choices),
     )
     year = forms.TypedChoiceField(
         label=_("Year"), required=False, coerce=int, empty_value=None
@@ -232,29 +207,13 @@ class ActivityFilterForm(forms.Form):
         ]
 
     def apply(self, activities):
-        if not self.is_bound or not self.is_valid():
-            return activities
-        data = self.cleaned_data
-        if data["organisation"]:
-            activities = activities.involving(data["organisation"])
-        if data["topic"]:
-            activities = activities.filter(topics=data["topic"])
-        if data["kind"]:
-            activities = activities.filter(kind=data["kind"])
-        if data["year"]:
-            activities = activities.filter(starts_on__year=data["year"])
+        chosen = self.chosen()
+        if "organisation" in chosen:
+            activities = activities.involving(chosen["organisation"])
+        if "topic" in chosen:
+            activities = activities.filter(topics=chosen["topic"])
+        if "kind" in chosen:
+            activities = activities.filter(kind=chosen["kind"])
+        if "year" in chosen:
+            activities = activities.filter(starts_on__year=chosen["year"])
         return activities
-
-    @property
-    def is_filtered(self):
-        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
-
-    def summary(self):
-        data = self.cleaned_data
-        parts = [
-            data["organisation"].name if data["organisation"] else "",
-            data["topic"].name if data["topic"] else "",
-            dict(self.fields["kind"].choices).get(data["kind"]) if data["kind"] else "",
-            str(data["year"] or ""),
-        ]
-        return ", ".join(str(part) for part in parts if part)

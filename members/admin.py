@@ -5,6 +5,7 @@ import csv
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,8 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from members import services
-from members.images import open_verified_image, set_logo
+from members.forms import UploadedImageField
+from members.images import set_logo
 from members.models import (
     Application,
     Invitation,
@@ -50,11 +52,6 @@ def spreadsheet_safe(value):
     """A cell a spreadsheet shows as text: never a formula someone typed in."""
     text = str(value)
     return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
-
-
-def verify_logo(upload):
-    if hasattr(upload, "seek"):
-        open_verified_image(upload)
 
 
 class RoleInline(admin.TabularInline):
@@ -94,6 +91,7 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     filter_horizontal = ["topics"]
     inlines = [RoleInline, InvitationInline]
     history_list_display = ["status", "kind"]
+    formfield_overrides = {models.ImageField: {"form_class": UploadedImageField}}
     actions = ["suspend", "reactivate", "mark_former", "export_csv"]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "benefit", "eik"]}),
@@ -132,11 +130,6 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     def has_delete_permission(self, request, obj=None):
         # Organisations are never deleted: a former member keeps its history.
         return False
-
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        form.base_fields["logo"].validators.append(verify_logo)
-        return form
 
     def save_model(self, request, obj, form, change):
         # A logo uploaded here is re-encoded like one an editor uploads.

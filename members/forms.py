@@ -3,9 +3,27 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from members.images import open_verified_image
+from members.images import UNREADABLE, open_verified_image
 from members.models import Application, Organisation, Place, Role, Topic
 from members.models.organisation import REGISTERED_KINDS
+
+
+class UploadedImageField(forms.ImageField):
+    """An image upload that Pillow verifies and the size limit holds; the
+    view re-encodes it (members.images)."""
+
+    default_error_messages = {"invalid_image": UNREADABLE}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", _("JPEG, PNG, WebP or GIF, at most 5 MB."))
+        super().__init__(**kwargs)
+
+    def clean(self, value, initial=None):
+        upload = super().clean(value, initial)
+        if upload and hasattr(upload, "seek"):
+            open_verified_image(upload)
+        return upload
 
 
 def label_languages(form):
@@ -97,17 +115,7 @@ class OrganisationForm(forms.ModelForm):
     """What an organisation's editors change: its profile, never its network
     status or the coordinating flag."""
 
-    logo_upload = forms.ImageField(
-        label=_("New logo"),
-        required=False,
-        help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
-        error_messages={
-            "invalid_image": _(
-                "This file is not an image we can read. Upload a JPEG, PNG, "
-                "WebP or GIF image (SVG is not accepted)."
-            )
-        },
-    )
+    logo_upload = UploadedImageField(label=_("New logo"))
 
     class Meta:
         model = Organisation
@@ -149,12 +157,6 @@ class OrganisationForm(forms.ModelForm):
         self.fields["municipality"].queryset = Place.objects.municipalities()
         self.fields["topics"].queryset = Topic.objects.all()
         label_languages(self)
-
-    def clean_logo_upload(self):
-        upload = self.cleaned_data.get("logo_upload")
-        if upload:
-            open_verified_image(upload)
-        return upload
 
     def clean(self):
         cleaned = super().clean()

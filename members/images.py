@@ -12,7 +12,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
-LOGO_SIZES = {"full": 1024, "medium": 256, "small": 96}
+UNREADABLE = _(
+    "This file is not an image we can read. Upload a JPEG, PNG, WebP or GIF "
+    "image (SVG is not accepted)."
+)
 
 
 def open_verified_image(upload):
@@ -38,13 +41,7 @@ def open_verified_image(upload):
             )
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
-        raise ValidationError(
-            _(
-                "This file is not an image we can read. Upload a JPEG, PNG, "
-                "WebP or GIF image (SVG is not accepted)."
-            ),
-            code="invalid_image",
-        ) from None
+        raise ValidationError(UNREADABLE, code="invalid_image") from None
     finally:
         upload.seek(0)
     # Turn the picture upright by its EXIF orientation before EXIF is dropped.
@@ -64,64 +61,46 @@ def _encode(image, max_side, image_format):
     return buffer.getvalue()
 
 
-def logo_renditions(image, stem):
-    """Re-encoded logo files: the full one (PNG keeps transparency, else JPEG)
-    and WebP renditions for the directory and the profile."""
+# Per kind of image: the field of the full picture and its size, then the
+# fields of the WebP renditions and theirs.
+LOGO = {"logo": 1024, "logo_medium": 256, "logo_small": 96}
+PHOTO = {"image": 1600, "image_medium": 800, "image_small": 400}
+
+
+def renditions(image, stem, sizes):
+    """The picture re-encoded at each size: the first as PNG if transparent,
+    else JPEG; the others as WebP for the pages' srcset."""
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     image = image.convert("RGBA" if has_alpha else "RGB")
-    stem = PurePath(stem).stem[:40] or "logo"
+    stem = PurePath(stem).stem[:40] or "image"
+    (full, full_size), *smaller = sizes.items()
     full_format, extension = ("PNG", "png") if has_alpha else ("JPEG", "jpg")
-    return {
-        "logo": ContentFile(
-            _encode(image, LOGO_SIZES["full"], full_format), name=f"{stem}.{extension}"
-        ),
-        "logo_medium": ContentFile(
-            _encode(image, LOGO_SIZES["medium"], "WEBP"), name=f"{stem}-256.webp"
-        ),
-        "logo_small": ContentFile(
-            _encode(image, LOGO_SIZES["small"], "WEBP"), name=f"{stem}-96.webp"
-        ),
+    files = {
+        full: ContentFile(
+            _encode(image, full_size, full_format), name=f"{stem}.{extension}"
+        )
     }
+    for field, size in smaller:
+        files[field] = ContentFile(
+            _encode(image, size, "WEBP"), name=f"{stem}-{size}.webp"
+        )
+    return files
+
+
+def store_image(instance, upload, *, sizes, stem):
+    """Replace an instance's picture and renditions with a verified,
+    re-encoded upload; the old files go."""
+    image = open_verified_image(upload)
+    for field, content in renditions(image, stem, sizes).items():
+        old = getattr(instance, field)
+        if old and old._committed:  # a file on disk, not an upload in memory
+            old.delete(save=False)
+        getattr(instance, field).save(content.name, content, save=False)
 
 
 def set_logo(organisation, upload):
-    """Replace an organisation's logo with a verified, re-encoded upload."""
-    image = open_verified_image(upload)
-    for field, content in logo_renditions(image, organisation.slug).items():
-        old = getattr(organisation, field)
-        if old and old._committed:  # a file on disk, not an upload in memory
-            old.delete(save=False)
-        getattr(organisation, field).save(content.name, content, save=False)
-
-
-PHOTO_SIZES = {"full": 1600, "medium": 800, "small": 400}
-
-
-def photo_renditions(image, stem):
-    """A photo re-encoded as JPEG (PNG if transparent) at most 1600 px wide,
-    with WebP renditions for the news list and the activity page."""
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-    image = image.convert("RGBA" if has_alpha else "RGB")
-    stem = PurePath(stem).stem[:40] or "photo"
-    full_format, extension = ("PNG", "png") if has_alpha else ("JPEG", "jpg")
-    return {
-        "image": ContentFile(
-            _encode(image, PHOTO_SIZES["full"], full_format), name=f"{stem}.{extension}"
-        ),
-        "image_medium": ContentFile(
-            _encode(image, PHOTO_SIZES["medium"], "WEBP"), name=f"{stem}-800.webp"
-        ),
-        "image_small": ContentFile(
-            _encode(image, PHOTO_SIZES["small"], "WEBP"), name=f"{stem}-400.webp"
-        ),
-    }
+    store_image(organisation, upload, sizes=LOGO, stem=organisation.slug)
 
 
 def set_photo(photo, upload):
-    """Store a verified, re-encoded upload and its renditions on a photo."""
-    image = open_verified_image(upload)
-    for field, content in photo_renditions(image, photo.activity.slug).items():
-        old = getattr(photo, field)
-        if old and old._committed:  # a file on disk, not an upload in memory
-            old.delete(save=False)
-        getattr(photo, field).save(content.name, content, save=False)
+    store_image(photo, upload, sizes=PHOTO, stem=photo.activity.slug)

@@ -37,3 +37,16 @@ def transliterate(text):
 def slugify_bg(text):
     """A lowercase ASCII slug of Bulgarian (or any Latin) text."""
     return slugify(transliterate(text))
+
+
+def unique_slug(text, *, fallback, taken_in):
+    """A slug of the text that none of the querysets of slugged rows holds:
+    the plain slug, else the slug with -2, -3, …"""
+    base = slugify_bg(text)[:190] or fallback
+    taken = set()
+    for rows in taken_in:
+        taken |= set(rows.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from members.transliteration import slugify_bg
+from members.transliteration import unique_slug
 
 
 class ActivityQuerySet(models.QuerySet):
@@ -172,16 +172,11 @@ class Activity(models.Model):
         return super().delete(*args, **kwargs)
 
     def _unique_slug(self):
-        base = slugify_bg(self.title_bg or self.title)[:200] or "activity"
-        taken = set(
-            Activity.objects.filter(slug__startswith=base).values_list(
-                "slug", flat=True
-            )
+        return unique_slug(
+            self.title_bg or self.title,
+            fallback="activity",
+            taken_in=[Activity.objects.all()],
         )
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug
 
     @property
     def is_published(self):

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from members.eik import validate_eik
-from members.transliteration import slugify_bg
+from members.transliteration import unique_slug
 
 REGISTERED_KINDS = ["association", "foundation", "community_centre"]
 NEVER_DELETED = _(
@@ -227,20 +227,15 @@ class Organisation(models.Model):
         return saved.first() != self.name_bg
 
     def _unique_slug(self):
-        base = slugify_bg(self.name_bg or self.name)[:190] or "organisation"
-        taken = set(
-            Organisation.objects.exclude(pk=self.pk)
-            .filter(slug__startswith=base)
-            .values_list("slug", flat=True)
-        ) | set(
-            OldSlug.objects.exclude(organisation_id=self.pk)
-            .filter(slug__startswith=base)
-            .values_list("slug", flat=True)
+        # A new organisation takes neither another's slug nor an old one.
+        return unique_slug(
+            self.name_bg or self.name,
+            fallback="organisation",
+            taken_in=[
+                Organisation.objects.exclude(pk=self.pk),
+                OldSlug.objects.exclude(organisation_id=self.pk),
+            ],
         )
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug
 
     def delete(self, *args, **kwargs):
         raise ProtectedError(NEVER_DELETED, {self})
