@@ -3,16 +3,35 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from causes.models import Cause, CoSponsorship, Milestone, Status, StatusChange
+from causes.models import (
+    Cause,
+    Comment,
+    CommentReport,
+    CoSponsorship,
+    Initiative,
+    Milestone,
+    Status,
+    StatusChange,
+)
+from members.forms import DocumentField, UploadedImageField
+from members.images import set_picture
 
 
 class StatusChangeInline(admin.TabularInline):
     model = StatusChange
     extra = 0
-    fields = ["changed_at", "from_status", "to_status", "changed_by", "reason"]
+    fields = [
+        "changed_at",
+        "from_status",
+        "to_status",
+        "changed_by",
+        "reason_bg",
+        "reason_en",
+    ]
     readonly_fields = fields
     can_delete = False
 
@@ -35,11 +54,19 @@ class MilestoneInline(TranslationTabularInline):
 
 
 class CauseAdminForm(forms.ModelForm):
+    image = UploadedImageField(label=_("image"))
     new_status = forms.ChoiceField(
         label=_("Move to"), required=False, choices=[("", "—"), *Status.choices]
     )
-    reason = forms.CharField(
-        label=_("Why"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    reason_bg = forms.CharField(
+        label=_("Why (in Bulgarian)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    reason_en = forms.CharField(
+        label=_("Why (in English)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
     class Meta:
@@ -51,6 +78,8 @@ class CauseAdminForm(forms.ModelForm):
             "topics",
             "proposed_by",
             "activities",
+            "image",
+            "image_alt",
         ]
 
     def clean(self):
@@ -87,20 +116,139 @@ class CauseAdmin(TranslationAdmin):
         (_("Who"), {"fields": ["proposed_by", "filed_by", "created_at"]}),
         (
             _("Status"),
-            {"fields": ["status", "status_changed_at", "new_status", "reason"]},
+            {
+                "fields": [
+                    "status",
+                    "status_changed_at",
+                    "new_status",
+                    "reason_bg",
+                    "reason_en",
+                ]
+            },
         ),
+        (_("Image"), {"fields": ["image", "image_alt"]}),
         (_("Activities"), {"fields": ["activities"]}),
     ]
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.filed_by = request.user
+        # An image uploaded here is re-encoded like one an editor uploads.
+        changed_image = "image" in form.changed_data
+        upload = form.cleaned_data.get("image") if changed_image else None
         super().save_model(request, obj, form, change)
+        if upload:
+            set_picture(obj, upload)
+            obj.save()
+        elif changed_image:
+            obj.image_small = obj.image_medium = ""
+            obj.save()
         new_status = form.cleaned_data.get("new_status")
         if change and new_status:
+            reasons = {
+                "bg": form.cleaned_data["reason_bg"],
+                "en": form.cleaned_data["reason_en"],
+            }
             try:
-                obj.change_status(
-                    to=new_status, by=request.user, reason=form.cleaned_data["reason"]
-                )
+                obj.change_status(to=new_status, by=request.user, reason=reasons)
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
+
+
+class CommentReportInline(admin.TabularInline):
+    model = CommentReport
+    extra = 0
+    fields = ["created_at", "reason"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = ["excerpt", "cause", "signed", "state", "report_count", "created_at"]
+    list_filter = ["state"]
+    search_fields = ["body", "author_name", "cause__title_bg"]
+    list_select_related = ["cause", "organisation"]
+    fields = [
+        "cause",
+        "signed",
+        "created_at",
+        "body",
+        "state",
+        "decided_by",
+        "decided_at",
+    ]
+    readonly_fields = fields
+    inlines = [CommentReportInline]
+    actions = ["restore", "remove"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(reports_count=models.Count("reports"))
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("comment"))
+    def excerpt(self, comment):
+        return comment.body[:80]
+
+    @admin.display(description=_("signed"))
+    def signed(self, comment):
+        if comment.organisation:
+            return f"{comment.organisation} · {comment.signature}"
+        return comment.signature
+
+    @admin.display(description=_("reports"), ordering="reports_count")
+    def report_count(self, comment):
+        return comment.reports_count
+
+    @admin.action(
+        description=_("Restore the selected comments"), permissions=["change"]
+    )
+    def restore(self, request, queryset):
+        for comment in queryset:
+            comment.restore(by=request.user)
+        self.message_user(request, _("The comments are shown again."))
+
+    @admin.action(description=_("Remove the selected comments"), permissions=["change"])
+    def remove(self, request, queryset):
+        for comment in queryset:
+            comment.remove(by=request.user)
+        self.message_user(request, _("The comments are removed from the site."))
+
+
+@admin.register(Initiative)
+class InitiativeAdmin(TranslationAdmin):
+    list_display = ["title", "status", "starts_on", "ends_on"]
+    list_filter = ["status"]
+    search_fields = ["title_bg", "title_en", "slug"]
+    filter_horizontal = ["institutions", "organisations", "causes"]
+    fields = [
+        "title",
+        "summary",
+        "description",
+        "status",
+        "starts_on",
+        "ends_on",
+        "institutions",
+        "organisations",
+        "causes",
+        "agreement_title",
+        "agreement",
+    ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "agreement":
+            # A PDF or office file, checked by its content, not by its name.
+            return DocumentField(label=db_field.verbose_name, required=False)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -1,15 +1,19 @@
 """Forms for causes: proposing one, and filtering the list."""
 
 from django import forms
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from causes.models import Cause, Status
+from causes.models import Cause, Comment, Initiative, Status
 from members.filters import ListFilterForm, choices_with_all, topic_field
-from members.forms import label_languages
-from members.models import Topic
+from members.forms import UploadedImageField, label_languages
+from members.images import set_picture
+from members.models import Organisation, Topic
 
 
 class CauseForm(forms.ModelForm):
+    image_upload = UploadedImageField(label=_("Image"))
+
     class Meta:
         model = Cause
         fields = [
@@ -20,6 +24,8 @@ class CauseForm(forms.ModelForm):
             "description_bg",
             "description_en",
             "topics",
+            "image_alt_bg",
+            "image_alt_en",
         ]
         widgets = {
             "summary_bg": forms.Textarea(attrs={"rows": 2}),
@@ -34,7 +40,60 @@ class CauseForm(forms.ModelForm):
         self.fields["title_bg"].required = True
         self.fields["summary_bg"].required = True
         self.fields["topics"].queryset = Topic.objects.all()
+        if self.instance.image:
+            self.fields["image_upload"].label = _("New image")
         label_languages(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        has_image = bool(cleaned.get("image_upload") or self.instance.image)
+        if has_image and not cleaned.get("image_alt_bg"):
+            self.add_error(
+                "image_alt_bg", _("Describe the image for people who cannot see it.")
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        cause = super().save(commit=False)
+        if commit:
+            with transaction.atomic():
+                cause.save()  # the slug names the image's files
+                if self.cleaned_data.get("image_upload"):
+                    set_picture(cause, self.cleaned_data["image_upload"])
+                    cause.save()
+                self.save_m2m()
+        return cause
+
+
+class CommentForm(forms.ModelForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Write as"),
+        queryset=Organisation.objects.none(),
+        required=False,
+    )
+
+    class Meta:
+        model = Comment
+        fields = ["body", "author_name", "organisation"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
+        labels = {"body": _("Your comment"), "author_name": _("Your name")}
+        error_messages = {
+            "body": {"required": _("Write something before you send it.")}
+        }
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["organisation"]
+        field.queryset = organisations
+        field.empty_label = _("Myself")
+        if not organisations:
+            del self.fields["organisation"]
+
+
+class ReportForm(forms.Form):
+    reason = forms.CharField(
+        label=_("What is wrong with it? (optional)"), max_length=300, required=False
+    )
 
 
 class CauseFilterForm(ListFilterForm):
@@ -58,3 +117,47 @@ class CauseFilterForm(ListFilterForm):
         if chosen.get("sort") == "supported":
             return causes.order_by("-supporter_count", "-created_at")
         return causes.order_by("-created_at")
+
+
+class InitiativeFilterForm(ListFilterForm):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=choices_with_all(_("Every status"), Initiative.Status.choices),
+    )
+
+    def apply(self, initiatives):
+        chosen = self.chosen()
+        if "status" in chosen:
+            initiatives = initiatives.filter(status=chosen["status"])
+        return initiatives
+
+
+class ActivityCauses:
+    """The causes an activity advanced, chosen by its editors on the activity
+    form (an extension of members.activity_forms.ActivityForm)."""
+
+    field_name = "causes"
+    CLOSED = (Status.WITHDRAWN, Status.DECLINED)
+
+    def choices(self):
+        return Cause.objects.public().exclude(status__in=self.CLOSED)
+
+    def contribute(self, form):
+        activity = form.instance
+        form.fields[self.field_name] = forms.ModelMultipleChoiceField(
+            label=_("Causes it advanced"),
+            help_text=_("The activity is listed on the page of each cause."),
+            queryset=self.choices(),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            initial=list(activity.causes.values_list("pk", flat=True))
+            if activity.pk
+            else [],
+        )
+
+    def save(self, form, activity):
+        chosen = form.cleaned_data.get(self.field_name) or []
+        # Links to causes that cannot be chosen any more stay as they are.
+        kept = activity.causes.exclude(pk__in=self.choices())
+        activity.causes.set([*chosen, *kept])

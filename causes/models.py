@@ -1,11 +1,13 @@
 """Causes that members propose, back and bring to network meetings, with the
 history of every change of their status."""
 
+from pathlib import PurePath
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -37,6 +39,15 @@ TRANSITIONS = {
     Status.CLOSED: set(),
 }
 OPEN_TO_CO_SPONSORS = {Status.PROPOSED, Status.BACKED, Status.ON_AGENDA}
+
+
+def in_every_language(text):
+    """A text the site writes itself, in each of its languages."""
+    texts = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            texts[language] = str(text())
+    return texts
 
 
 def backing_threshold():
@@ -84,6 +95,15 @@ class Cause(models.Model):
         null=True,
         blank=True,
         related_name="+",
+    )
+    image = models.ImageField(_("image"), upload_to="causes/", blank=True)
+    image_small = models.ImageField(upload_to="causes/", blank=True, editable=False)
+    image_medium = models.ImageField(upload_to="causes/", blank=True, editable=False)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
     )
     status = models.CharField(
         _("status"),
@@ -150,7 +170,8 @@ class Cause(models.Model):
     @transaction.atomic
     def change_status(self, *, to, by=None, reason=""):
         """Move the cause on, recording when, who and why; refuse a move the
-        cause's lifecycle does not allow."""
+        cause's lifecycle does not allow. `reason` is a text, or a text for
+        each language ({"bg": …, "en": …})."""
         cause = Cause.objects.select_for_update().get(pk=self.pk)
         if not cause.can_move_to(to):
             raise ValidationError(
@@ -161,12 +182,13 @@ class Cause(models.Model):
                 },
                 code="impossible_transition",
             )
+        reasons = reason if isinstance(reason, dict) else {"bg": reason}
         change = StatusChange.objects.create(
             cause=cause,
             from_status=cause.status,
             to_status=to,
             changed_by=by,
-            reason=reason,
+            **{f"reason_{language}": text for language, text in reasons.items()},
         )
         cause.status = to
         cause.status_changed_at = change.changed_at
@@ -199,8 +221,11 @@ class Cause(models.Model):
             cause.change_status(
                 to=Status.BACKED,
                 by=by,
-                reason=str(
-                    _("Backed by %(count)d member organisations.") % {"count": count}
+                reason=in_every_language(
+                    lambda: (
+                        _("Backed by %(count)d member organisations.")
+                        % {"count": count}
+                    )
                 ),
             )
         self.status, self.status_changed_at = cause.status, cause.status_changed_at
@@ -321,3 +346,227 @@ class Milestone(models.Model):
 
     def __str__(self):
         return self.title
+
+
+def report_threshold():
+    return getattr(settings, "COMMENT_REPORT_THRESHOLD", 3)
+
+
+class CommentQuerySet(models.QuerySet):
+    def shown(self):
+        return self.filter(state=Comment.State.VISIBLE)
+
+    def awaiting(self):
+        return self.filter(state=Comment.State.AWAITING)
+
+
+class Comment(models.Model):
+    """A signed-up person's word in a cause's discussion, perhaps on behalf
+    of their organisation. Enough reports hide it until a coordinator
+    decides."""
+
+    class State(models.TextChoices):
+        VISIBLE = "visible", pgettext_lazy("comment", "visible")
+        AWAITING = "awaiting", pgettext_lazy("comment", "hidden until a decision")
+        REMOVED = "removed", pgettext_lazy("comment", "removed")
+
+    cause = models.ForeignKey(Cause, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cause_comments",
+    )
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        verbose_name=_("on behalf of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    author_name = models.CharField(
+        _("name shown"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave it empty to sign as “a supporter”."),
+    )
+    body = models.TextField(_("comment"), max_length=2000)
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.VISIBLE
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["cause", "state", "created_at"])]
+
+    def __str__(self):
+        return self.body[:60]
+
+    @property
+    def is_visible(self):
+        return self.state == self.State.VISIBLE
+
+    @property
+    def signature(self):
+        """Who the public sees wrote it: never an e-mail address."""
+        return self.author_name or _("A supporter")
+
+    def open_reports(self):
+        """Reports since a coordinator last decided: only they count."""
+        reports = self.reports.all()
+        if self.decided_at:
+            reports = reports.filter(created_at__gt=self.decided_at)
+        return reports
+
+    @transaction.atomic
+    def report(self, *, by, reason=""):
+        """A signed-up person reports the comment, once. Returns True when the
+        report hid the comment, which then waits for a coordinator."""
+        comment = Comment.objects.select_for_update().get(pk=self.pk)
+        _report, created = CommentReport.objects.get_or_create(
+            comment=comment, user=by, defaults={"reason": reason}
+        )
+        hides = (
+            created
+            and comment.is_visible
+            and comment.open_reports().count() >= report_threshold()
+        )
+        if hides:
+            comment.state = self.State.AWAITING
+            comment.save(update_fields=["state"])
+        self.state = comment.state
+        return hides
+
+    def restore(self, *, by):
+        """A coordinator finds nothing wrong: the comment shows again, and
+        only new reports count against it."""
+        self._decide(self.State.VISIBLE, by)
+
+    def remove(self, *, by):
+        self._decide(self.State.REMOVED, by)
+
+    def _decide(self, state, by):
+        self.state = state
+        self.decided_by = by
+        self.decided_at = timezone.now()
+        self.save(update_fields=["state", "decided_by", "decided_at"])
+
+
+class CommentReport(models.Model):
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, related_name="reports"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    reason = models.CharField(_("why"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("reported"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "user"], name="report_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} → {self.comment_id}"
+
+
+class InitiativeQuerySet(models.QuerySet):
+    def for_cards(self):
+        return self.prefetch_related("institutions", "organisations")
+
+
+class Initiative(models.Model):
+    """A joint initiative of member organisations with local institutions,
+    on the strength of a signed agreement or memorandum."""
+
+    class Status(models.TextChoices):
+        PREPARING = "preparing", pgettext_lazy("initiative", "in preparation")
+        ACTIVE = "active", pgettext_lazy("initiative", "under way")
+        COMPLETED = "completed", pgettext_lazy("initiative", "completed")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, editable=False)
+    summary = models.CharField(_("summary"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PREPARING
+    )
+    starts_on = models.DateField(_("starts"))
+    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    institutions = models.ManyToManyField(
+        "members.Institution", verbose_name=_("institutions"), related_name="+"
+    )
+    organisations = models.ManyToManyField(
+        "members.Organisation",
+        verbose_name=_("member organisations"),
+        related_name="initiatives",
+    )
+    causes = models.ManyToManyField(
+        Cause,
+        verbose_name=_("causes it serves"),
+        blank=True,
+        related_name="initiatives",
+    )
+    agreement = models.FileField(_("agreement"), upload_to="agreements/", blank=True)
+    agreement_title = models.CharField(
+        _("agreement's title"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Memorandum of cooperation, signed 3 March 2026."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("partner initiative")
+        verbose_name_plural = _("partner initiatives")
+        ordering = ["-starts_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__isnull=True)
+                | models.Q(ends_on__gte=models.F("starts_on")),
+                name="initiative_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                self.title_bg or self.title,
+                fallback="initiative",
+                taken_in=[Initiative.objects.all()],
+            )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("initiatives:detail", kwargs={"slug": self.slug})
+
+    @property
+    def agreement_format(self):
+        return PurePath(self.agreement.name).suffix.lstrip(".").upper()

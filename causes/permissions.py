@@ -34,3 +34,23 @@ def co_sponsoring_organisations(user, cause):
     if not cause.accepts_co_sponsors:
         return Organisation.objects.none()
     return editable_organisations(user).exclude(pk=cause.proposed_by_id)
+
+
+def speaking_organisations(user):
+    """The current member organisations a person may comment on behalf of:
+    those they edit for or represent."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.active().filter(roles__user=user).distinct().order_by()
+
+
+def can_take_part(user):
+    """Supporting, commenting and reporting take a signed-up person whose
+    e-mail address is verified."""
+    from allauth.account.models import EmailAddress
+
+    return (
+        user.is_authenticated
+        and user.is_active
+        and EmailAddress.objects.filter(user=user, verified=True).exists()
+    )

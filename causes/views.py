@@ -1,24 +1,57 @@
 """Causes for the public (list, page, support) and for members' editors
 (propose, edit while proposed, withdraw, co-sponsor)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect
+from django.db import models
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
-from causes.forms import CauseFilterForm, CauseForm
-from causes.models import Cause
+from causes import services
+from causes.forms import (
+    CauseFilterForm,
+    CauseForm,
+    CommentForm,
+    InitiativeFilterForm,
+    ReportForm,
+)
+from causes.models import Cause, Comment, Initiative, backing_threshold
 from causes.permissions import (
     can_edit_cause,
+    can_take_part,
     can_withdraw_cause,
     co_sponsoring_organisations,
     editable_organisations,
+    speaking_organisations,
 )
 from members.models import Organisation
+from members.ratelimit import allow, client_key
+
+
+def rate_limited(request, action):
+    """True when the person has done `action` too often lately; the limits
+    are in settings.RATE_LIMITS as (times, seconds)."""
+    limit, period = settings.RATE_LIMITS[action]
+    return not allow(action, client_key(request), limit=limit, period=period)
+
+
+def too_many(request, cause):
+    response = render(request, "429.html", {"back": cause}, status=429)
+    response["Retry-After"] = str(settings.RATE_LIMITS_RETRY_AFTER)
+    return response
+
+
+def unverified(request, cause):
+    messages.error(
+        request,
+        _("Please verify your e-mail address first: we sent you a link."),
+    )
+    return redirect(cause)
 
 
 class CauseListView(ListView):
@@ -37,7 +70,9 @@ class CauseListView(ListView):
         return self.filters.apply(causes)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filters=self.filters, **kwargs)
+        return super().get_context_data(
+            filters=self.filters, threshold=backing_threshold(), **kwargs
+        )
 
 
 class CauseDetailView(DetailView):
@@ -71,6 +106,15 @@ class CauseDetailView(DetailView):
             can_co_sponsor=[o for o in mine if o.pk not in sponsors],
             co_sponsoring=[o for o in mine if o.pk in sponsors],
             activities=[a for a in cause.activities.all() if a.is_published],
+            comments=cause.comments.shown().select_related("organisation"),
+            comment_form=kwargs.pop("comment_form", None)
+            or CommentForm(
+                organisations=speaking_organisations(user),
+                initial={"author_name": user.get_full_name()}
+                if user.is_authenticated
+                else None,
+            ),
+            report_form=ReportForm(),
             **kwargs,
         )
 
@@ -81,6 +125,10 @@ def support(request, slug):
     cause = get_object_or_404(Cause.objects.public(), slug=slug)
     if not request.user.is_authenticated:
         return redirect_to_login(cause.get_absolute_url())
+    if not can_take_part(request.user):
+        return unverified(request, cause)
+    if rate_limited(request, "support"):
+        return too_many(request, cause)
     if cause.support(user=request.user):
         messages.success(request, _("Thank you for supporting this cause."))
     else:
@@ -107,7 +155,9 @@ class ProposeCauseView(CreateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(organisation=self.organisation, **kwargs)
+        return super().get_context_data(
+            organisation=self.organisation, threshold=backing_threshold(), **kwargs
+        )
 
     def form_valid(self, form):
         form.instance.proposed_by = self.organisation
@@ -133,7 +183,11 @@ class EditCauseView(UpdateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(organisation=self.object.proposed_by, **kwargs)
+        return super().get_context_data(
+            organisation=self.object.proposed_by,
+            threshold=backing_threshold(),
+            **kwargs,
+        )
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -183,3 +237,78 @@ def co_sponsor(request, slug):
             % {"organisation": organisation},
         )
     return redirect(cause)
+
+
+@require_POST
+def comment(request, slug):
+    """Write in a cause's discussion, perhaps for one's organisation."""
+    cause = get_object_or_404(Cause.objects.public(), slug=slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(f"{cause.get_absolute_url()}#discussion")
+    if not can_take_part(request.user):
+        return unverified(request, cause)
+    if rate_limited(request, "comment"):
+        return too_many(request, cause)
+    form = CommentForm(request.POST, organisations=speaking_organisations(request.user))
+    if not form.is_valid():
+        view = CauseDetailView()
+        view.setup(request, slug=slug)
+        view.object = view.get_object()
+        return view.render_to_response(view.get_context_data(comment_form=form))
+    posted = form.save(commit=False)
+    posted.cause = cause
+    posted.author = request.user
+    posted.save()
+    messages.success(request, _("Your comment is published."))
+    return redirect(f"{cause.get_absolute_url()}#comment-{posted.pk}")
+
+
+@require_POST
+def report(request, pk):
+    """Report a comment to the coordinators; enough reports hide it."""
+    reported = get_object_or_404(
+        Comment.objects.shown().filter(cause__in=Cause.objects.public()), pk=pk
+    )
+    cause = reported.cause
+    if not request.user.is_authenticated:
+        return redirect_to_login(f"{cause.get_absolute_url()}#comment-{pk}")
+    if not can_take_part(request.user):
+        return unverified(request, cause)
+    if rate_limited(request, "report"):
+        return too_many(request, cause)
+    form = ReportForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    services.report_comment(
+        comment=reported, by=request.user, reason=reason, request=request
+    )
+    messages.success(
+        request, _("Thank you. The coordinators will look at the comment.")
+    )
+    return redirect(f"{cause.get_absolute_url()}#discussion")
+
+
+class InitiativeListView(ListView):
+    """Joint initiatives of members with local institutions."""
+
+    template_name = "causes/initiatives/list.html"
+    context_object_name = "initiatives"
+    paginate_by = 12
+
+    def get_queryset(self):
+        self.filters = InitiativeFilterForm(self.request.GET or None)
+        return self.filters.apply(
+            Initiative.objects.for_cards().prefetch_related("causes")
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filters=self.filters, **kwargs)
+
+
+class InitiativeDetailView(DetailView):
+    template_name = "causes/initiatives/detail.html"
+    context_object_name = "initiative"
+
+    def get_queryset(self):
+        return Initiative.objects.for_cards().prefetch_related(
+            models.Prefetch("causes", Cause.objects.public())
+        )

@@ -18,6 +18,17 @@ from members.models import (
     Topic,
 )
 
+# Apps above `members` add fields of their own to the activity form (the
+# causes an activity advanced, say) without `members` knowing them. Each
+# extension has `contribute(form)`, which adds its fields, and
+# `save(form, activity)`, which runs with the form's many-to-many data.
+extensions = []
+
+
+def register_extension(extension):
+    if not any(type(known) is type(extension) for known in extensions):
+        extensions.append(extension)
+
 
 class ActivityForm(forms.ModelForm):
     class Meta:
@@ -74,6 +85,13 @@ class ActivityForm(forms.ModelForm):
         )
         self.fields["institutions"].queryset = Institution.objects.all()
         label_languages(self)
+        for extension in extensions:
+            extension.contribute(self)
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        for extension in extensions:
+            extension.save(self, self.instance)
 
     def clean(self):
         cleaned = super().clean()

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from members import documents
 from members.images import UNREADABLE, open_verified_image
 from members.models import Application, Organisation, Place, Role, Topic
 from members.models.organisation import REGISTERED_KINDS
@@ -23,6 +24,21 @@ class UploadedImageField(forms.ImageField):
         upload = super().clean(value, initial)
         if upload and hasattr(upload, "seek"):
             open_verified_image(upload)
+        return upload
+
+
+class DocumentField(forms.FileField):
+    """A PDF or office file, checked by its content and size."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", documents.HELP_TEXT)
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("accept", ",".join(documents.EXTENSIONS))
+
+    def clean(self, value, initial=None):
+        upload = super().clean(value, initial)
+        if upload and hasattr(upload, "seek"):
+            documents.verify_document(upload)
         return upload
 
 

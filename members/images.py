@@ -104,3 +104,8 @@ def set_logo(organisation, upload):
 
 def set_photo(photo, upload):
     store_image(photo, upload, sizes=PHOTO, stem=photo.activity.slug)
+
+
+def set_picture(instance, upload):
+    """The picture of something with a slug: a cause, an initiative."""
+    store_image(instance, upload, sizes=PHOTO, stem=instance.slug)

@@ -1,28 +1,40 @@
 """Registry workflows that span models or send mail: deciding applications,
 inviting people and accepting invitations."""
 
-import time
-
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from members.models import Application, Invitation, Organisation, Role
+from members.ratelimit import allow
 
 
 class InvitationError(Exception):
     """An invitation that cannot be accepted; the message says why."""
 
 
-def _mail(*, template, to, context, language):
+def mail(*, template, to, context, language):
+    """Send `template`_subject.txt and `template`_message.txt, rendered in
+    `language`."""
     with translation.override(language):
-        subject = render_to_string(f"members/email/{template}_subject.txt", context)
-        body = render_to_string(f"members/email/{template}_message.txt", context)
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}_message.txt", context)
     send_mail(" ".join(subject.split()), body, None, to)
+
+
+def coordinator_addresses():
+    """Where news that waits for a coordinator goes."""
+    from django.contrib.auth import get_user_model
+
+    return list(
+        get_user_model()
+        .objects.filter(is_staff=True, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
 
 
 APPLICATIONS_PER_HOUR = 5
@@ -31,17 +43,15 @@ APPLICATIONS_PER_HOUR = 5
 def may_apply(*, client):
     """At most a few applications an hour from one address: each one mails
     every coordinator."""
-    key = f"members:applications:{client}:{int(time.time() // 3600)}"
-    cache.add(key, 0, timeout=3600)
-    return cache.incr(key) <= APPLICATIONS_PER_HOUR
+    return allow("applications", client, limit=APPLICATIONS_PER_HOUR, period=3600)
 
 
 def acknowledge_application(*, application, request):
     """Thank the applicant and tell the coordinators, once it is saved."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     transaction.on_commit(
-        lambda: _mail(
-            template="application_acknowledged",
+        lambda: mail(
+            template="members/email/application_acknowledged",
             to=[application.contact_email],
             context={"application": application},
             language=language,
@@ -52,21 +62,15 @@ def acknowledge_application(*, application, request):
 
 def notify_coordinators_of_application(*, application, request):
     """Tell the coordinators that an application waits for their decision."""
-    from django.contrib.auth import get_user_model
-
-    recipients = list(
-        get_user_model()
-        .objects.filter(is_staff=True, is_active=True)
-        .values_list("email", flat=True)
-    )
+    recipients = coordinator_addresses()
     if not recipients:
         return
     url = request.build_absolute_uri(
         f"/admin/members/application/{application.pk}/change/"
     )
     transaction.on_commit(
-        lambda: _mail(
-            template="application_received",
+        lambda: mail(
+            template="members/email/application_received",
             to=recipients,
             context={"application": application, "url": url},
             language=settings.LANGUAGE_CODE,
@@ -90,8 +94,11 @@ def invite(*, organisation, email, role=Role.Kind.EDITOR, invited_by, request):
         "url": request.build_absolute_uri(invitation.get_absolute_url()),
     }
     transaction.on_commit(
-        lambda: _mail(
-            template="invitation", to=[email], context=context, language=language
+        lambda: mail(
+            template="members/email/invitation",
+            to=[email],
+            context=context,
+            language=language,
         )
     )
     return invitation

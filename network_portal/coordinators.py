@@ -64,6 +64,14 @@ PERMISSIONS = {
         "add_milestone",
         "change_milestone",
         "delete_milestone",
+        # The discussion: coordinators restore or remove what was reported.
+        "view_comment",
+        "change_comment",
+        "view_commentreport",
+        "view_initiative",
+        "add_initiative",
+        "change_initiative",
+        "delete_initiative",
     ],
 }
 

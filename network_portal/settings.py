@@ -283,3 +283,14 @@ LOGGING = {
 
 # The network's own settings.
 SECURITY_CONTACT = os.environ.get("DJANGO_SECURITY_CONTACT", "")
+# Co-sponsors that make a proposed cause "backed"; reports that hide a comment
+# until a coordinator decides.
+CAUSE_BACKING_THRESHOLD = int(os.environ.get("CAUSE_BACKING_THRESHOLD", 3))
+COMMENT_REPORT_THRESHOLD = int(os.environ.get("COMMENT_REPORT_THRESHOLD", 3))
+# How often one person may do a thing: (times, in seconds).
+RATE_LIMITS = {
+    "support": (30, 3600),
+    "comment": (10, 3600),
+    "report": (20, 3600),
+}
+RATE_LIMITS_RETRY_AFTER = 600

@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from causes.models import Cause
+from causes.models import Cause, Initiative
 from members.models import Activity, Organisation
 
 
@@ -24,6 +24,7 @@ class PagesSitemap(BilingualSitemap):
             "members:join",
             "activities:list",
             "causes:list",
+            "initiatives:list",
             "transparency",
             "open_data",
             "privacy",
@@ -63,9 +64,20 @@ class CauseSitemap(BilingualSitemap):
         return cause.updated_at
 
 
+class InitiativeSitemap(BilingualSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Initiative.objects.order_by("pk")
+
+    def lastmod(self, initiative):
+        return initiative.updated_at
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "organisations": OrganisationSitemap,
     "activities": ActivitySitemap,
     "causes": CauseSitemap,
+    "initiatives": InitiativeSitemap,
 }

@@ -153,6 +153,27 @@ class Report:
             (capfirst(label), counts.get(status, 0)) for status, label in Status.choices
         )
 
+    def causes_way(self):
+        """How many causes got at least as far as each step of the way from
+        proposed to achieved, from their history, in one query."""
+        way = [
+            Status.PROPOSED,
+            Status.BACKED,
+            Status.ON_AGENDA,
+            Status.ADOPTED,
+            Status.IN_PROGRESS,
+            Status.ACHIEVED,
+        ]
+        reached = Cause.objects.public().aggregate(
+            **{
+                step.value: Count(
+                    "pk", distinct=True, filter=Q(history__to_status__in=way[index:])
+                )
+                for index, step in enumerate(way)
+            }
+        )
+        return [(capfirst(step.label), reached[step.value]) for step in way]
+
     def synergy(self):
         """Activities of two or more members, and who works with whom."""
         total = self.activities.count()

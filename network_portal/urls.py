@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     path("activities/", include(members_urls.activity_patterns)),
     path("causes/", include("causes.urls")),
+    path("initiatives/", include(causes_urls.initiative_patterns)),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("feeds/causes/<slug:slug>/", CauseFeed(), name="cause_feed"),

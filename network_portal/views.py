@@ -86,6 +86,7 @@ class TransparencyView(TemplateView):
             results_by_unit=report.results_by_unit(),
             synergy=report.synergy(),
             causes_by_status=report.causes_by_status(),
+            causes_way=report.causes_way(),
             reporting=report.reporting(),
             **kwargs,
         )

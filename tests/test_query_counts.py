@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from causes.models import Cause
+from causes.models import Cause, Comment, Initiative
 from members.models import ActivityPhoto, Institution, Role
 from tests.factories import (
     ActivityFactory,
@@ -48,6 +48,9 @@ PAGES = {
     "cause_feed": (lambda o: f"/feeds/causes/{o.proposed_causes.get().slug}/", False),
     "causes:detail": (lambda o: o.proposed_causes.get().get_absolute_url(), True),
     "causes:edit": (lambda o: f"/causes/{o.proposed_causes.get().slug}/edit/", True),
+    "initiatives:list": (lambda o: "/initiatives/", False),
+    "initiatives:list filtered": (lambda o: "/en/initiatives/?status=active", False),
+    "initiatives:detail": (lambda o: o.initiatives.get().get_absolute_url(), False),
     "causes_dashboard:propose": (
         lambda o: f"/dashboard/organisations/{o.slug}/causes/new/",
         True,
@@ -99,6 +102,8 @@ NOT_PAGES = {
     "causes:support",
     "causes:withdraw",
     "causes:co_sponsor",
+    "causes:comment",
+    "causes:report",
 }
 THIRD_PARTY = {"admin", "account", "mfa"}
 
@@ -144,10 +149,47 @@ def propose(organisation):
     return cause
 
 
+def join_initiative(organisation, cause):
+    initiative = Initiative.objects.create(
+        title_bg="Инициатива", summary_bg="x", status="active", starts_on="2026-01-01"
+    )
+    initiative.organisations.add(organisation)
+    initiative.institutions.add(
+        Institution.objects.create(
+            name="Училище", slug=f"u-{initiative.pk}", kind="school"
+        )
+    )
+    initiative.causes.add(cause)
+    return initiative
+
+
+def discuss(cause):
+    Comment.objects.create(
+        cause=cause,
+        author=UserFactory(),
+        organisation=OrganisationFactory(),
+        author_name="Име",
+        body="Коментар",
+    )
+
+
 def grow(organisation, editor, times):
     """Add rows to everything the pages list."""
     cause = organisation.proposed_causes.get()
+    initiative = organisation.initiatives.get()
     for _ in range(times):
+        discuss(cause)
+        join_initiative(OrganisationFactory(), propose(OrganisationFactory()))
+        initiative.organisations.add(OrganisationFactory())
+        initiative.causes.add(propose(OrganisationFactory()))
+        initiative.institutions.add(
+            Institution.objects.create(
+                name="Библиотека",
+                slug=f"b-{Institution.objects.count()}",
+                kind="library",
+            )
+        )
+        cause.initiatives.add(join_initiative(OrganisationFactory(), cause))
         cause.support(user=UserFactory())
         cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
         cause.activities.add(report(OrganisationFactory()))
@@ -198,6 +240,8 @@ def test_queries_do_not_grow_with_the_rows(client, settings):
     cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
     cause.activities.add(report(OrganisationFactory()))
     cause.milestones.create(date="2026-04-01", title_bg="Стъпка", title="Стъпка")
+    discuss(cause)
+    join_initiative(organisation, cause)
     client.force_login(editor)
     small = {
         name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()

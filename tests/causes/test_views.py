@@ -274,6 +274,23 @@ def test_transparency_counts_causes_by_status(client, cause):
     assert bars["Предложена"] == 0
 
 
+def test_transparency_shows_how_far_causes_got(client, cause):
+    from network_portal.transparency import Report
+
+    cause.change_status(to=Status.ON_AGENDA)  # straight to the agenda
+    cause.change_status(to=Status.DECLINED)
+    Cause.objects.create(
+        proposed_by=OrganisationFactory(), title_bg="Б", summary_bg="x"
+    )
+
+    way = dict(Report.for_year(None).causes_way())
+
+    assert list(way.values()) == [2, 1, 1, 0, 0, 0]
+    assert next(iter(way)) == "Предложена"
+    page = client.get("/en/transparency/").content.decode()
+    assert "How far the causes have come" in page
+
+
 def test_the_cause_page_shows_its_milestones_in_order(client, cause):
     from datetime import date
 

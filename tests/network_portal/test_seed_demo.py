@@ -13,15 +13,23 @@ User = get_user_model()
 def test_seed_demo_creates_the_three_demo_accounts_verified():
     call_command("seed_demo", password="demo-password-1")
 
-    emails = set(User.objects.values_list("email", flat=True))
-    assert {
+    accounts = User.objects.filter(email__endswith="@example.org")
+    assert set(accounts.values_list("email", flat=True)) == {
         "coordinator@example.org",
         "editor@example.org",
         "supporter@example.org",
-    } <= emails
-    for email in emails:
-        assert EmailAddress.objects.get(email=email).verified
-        assert User.objects.get(email=email).check_password("demo-password-1")
+    }
+    for user in accounts:
+        assert EmailAddress.objects.get(email=user.email).verified
+        assert user.check_password("demo-password-1")
+
+
+def test_the_demo_crowd_supports_causes_but_cannot_sign_in():
+    call_command("seed_demo", password="demo-password-1")
+
+    crowd = User.objects.filter(email__endswith="@example.net")
+    assert crowd.count() == 24
+    assert not any(user.has_usable_password() for user in crowd)
 
 
 def test_demo_coordinator_is_staff_in_the_group_but_not_superuser():
@@ -45,7 +53,7 @@ def test_seed_demo_is_idempotent():
     call_command("seed_demo", password="second")
 
     assert User.objects.filter(email__endswith="@example.org").count() == 3
-    assert EmailAddress.objects.count() == 3
+    assert EmailAddress.objects.count() == 3 + 24  # the accounts, the demo crowd
     assert User.objects.get(email="editor@example.org").check_password("second")
 
 
