@@ -76,6 +76,35 @@ CAUSES = [
      "environment", [B, A, AD, Status.CLOSED]),
 ]  # fmt: skip
 
+DESCRIPTIONS = {
+    "Достъпна градска среда": (
+        "Хората в инвалидни колички, родителите с детски колички и "
+        "възрастните хора срещат препятствия на всяка крачка: високи "
+        "бордюри, спирки без рампи, тротоари, заети от коли.\n\n"
+        "Мрежата предлага:\n\n"
+        "- обща карта на препятствията във всяка община;\n"
+        "- годишен план за ремонти, обсъден с организациите на хора с "
+        "увреждания;\n"
+        "- публичен отчет какво е направено.",
+        "People in wheelchairs, parents with prams and older people meet "
+        "obstacles at every step: high kerbs, stops without ramps, pavements "
+        "taken by cars.\n\n"
+        "The network proposes:\n\n"
+        "- a shared map of obstacles in every municipality;\n"
+        "- a yearly plan of repairs discussed with the organisations of "
+        "people with disabilities;\n"
+        "- a public report of what was done.",
+    ),
+    "Открит общински бюджет": (
+        "Всеки гражданин трябва да може да види как се харчат общинските "
+        "пари. Бюджетът и отчетите за изпълнението му да се публикуват "
+        "като таблици (CSV), а не само като сканирани документи.",
+        "Every citizen should be able to see how the municipality's money "
+        "is spent. The budget and the reports on it should be published as "
+        "tables (CSV), not only as scanned documents.",
+    ),
+}
+
 COMMENTS = [
     ("Иван Колев", "Подкрепям! Майка ми се придвижва с инвалидна количка и всяка "
      "разходка до центъра е изпитание."),
@@ -231,6 +260,9 @@ def seed_causes(*, people):
             summary_bg=summary_bg,
             summary_en=summary_en,
         )
+        if title_bg in DESCRIPTIONS:
+            cause.description_bg, cause.description_en = DESCRIPTIONS[title_bg]
+            cause.save(update_fields=["description_bg", "description_en"])
         cause.topics.add(Topic.objects.get(slug=topic))
         others = [m for m in members if m != proposer]
         if Status.BACKED in path:

@@ -71,9 +71,11 @@ def markdown(text):
 
 @register.simple_tag
 def organisation_causes(organisation):
-    """The causes an organisation proposed and those it co-sponsors."""
+    """The causes an organisation proposed and those it co-sponsors, and the
+    partner initiatives it takes part in."""
     causes = Cause.objects.public().order_by("-created_at")
     return {
+        "initiatives": list(organisation.initiatives.all()),
         "proposed": list(causes.filter(proposed_by=organisation)),
         "backed": list(
             causes.filter(co_sponsorships__organisation=organisation).select_related(

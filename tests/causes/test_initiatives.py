@@ -100,6 +100,12 @@ def test_the_cause_links_to_its_initiatives(client, initiative, cause):
     assert initiative.get_absolute_url() in page
 
 
+def test_profiles_list_their_initiatives(client, initiative, organisation):
+    page = client.get(organisation.get_absolute_url()).content.decode()
+
+    assert initiative.get_absolute_url() in page
+
+
 def test_the_causes_and_the_footer_link_to_the_initiatives(client):
     page = client.get("/causes/").content.decode()
 

@@ -8,7 +8,14 @@ import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import (
+    parse_qsl,
+    urldefrag,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 from xml.etree import ElementTree
 
 from axe_playwright_python.sync_playwright import Axe
@@ -53,7 +60,9 @@ def crawlable(base_url, url):
         return None
     if parts.path.endswith(SKIPPED_SUFFIXES):
         return None
-    return url
+    # Where to go after signing in does not change the page: visit it once.
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "next"])
+    return urlunsplit(parts._replace(query=query))
 
 
 def sitemap_urls(page, base_url):
