@@ -87,7 +87,6 @@ class CauseDetailView(DetailView):
             .prefetch_related(
                 "topics",
                 "co_sponsorships__organisation",
-                "history",
                 "milestones",
                 "activities__organisation",
             )

@@ -1,9 +1,12 @@
 """schema.org descriptions of organisations, for search engines (JSON-LD)."""
 
+import json
+
 import markdown
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from members.models import Organisation
@@ -127,3 +130,11 @@ def activity_json_ld(activity, *, request):
     if photos:
         data["image"] = photos
     return data
+
+
+def json_ld_script(data):
+    # Escape what could close the script element or open a comment inside it.
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    safe_text = mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped above
+    return format_html('<script type="application/ld+json">{}</script>', safe_text)

@@ -73,6 +73,30 @@ PERMISSIONS = {
         "change_initiative",
         "delete_initiative",
     ],
+    "events": [
+        # Meetings are kept, never deleted: a cancelled one stays cancelled.
+        "view_meeting",
+        "add_meeting",
+        "change_meeting",
+        "view_agendaitem",
+        "add_agendaitem",
+        "change_agendaitem",
+        "delete_agendaitem",
+        "view_registration",
+        "change_registration",
+        "view_attendance",
+        "add_attendance",
+        "change_attendance",
+        "delete_attendance",
+        "view_document",
+        "add_document",
+        "change_document",
+        "delete_document",
+        "view_decision",
+        "add_decision",
+        "change_decision",
+        "delete_decision",
+    ],
 }
 
 

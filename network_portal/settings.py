@@ -294,3 +294,5 @@ RATE_LIMITS = {
     "report": (20, 3600),
 }
 RATE_LIMITS_RETRY_AFTER = 600
+# The site's address, for links in e-mails sent outside a request (reminders).
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://localhost:8000")

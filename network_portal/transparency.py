@@ -5,12 +5,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Q, Sum
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils import formats
 from django.utils.text import capfirst
 
 from causes.models import Cause, Status
+from events.models import Attendance, Meeting
 from members.models import Activity, Organisation, Result
 
 
@@ -173,6 +174,38 @@ class Report:
             }
         )
         return [(capfirst(step.label), reached[step.value]) for step in way]
+
+    def meetings(self):
+        """Meetings held, the people at them, and how often each member
+        organisation took part in those held since it joined."""
+        held = list(
+            Meeting.objects.held()
+            .filter(**({"starts_at__year": self.year} if self.year else {}))
+            .values_list("pk", "starts_at")
+        )
+        attended = set(
+            Attendance.objects.filter(meeting__in=[pk for pk, _ in held]).values_list(
+                "organisation", "meeting"
+            )
+        )
+        rates = []
+        for organisation in self.members.order_by("name"):
+            since = [
+                pk
+                for pk, starts in held
+                if not organisation.joined_on or starts.date() >= organisation.joined_on
+            ]
+            if since:
+                taken = sum((organisation.pk, pk) in attended for pk in since)
+                rates.append((organisation.name, round(taken * 100 / len(since))))
+        rates.sort(key=lambda row: -row[1])
+        participants = (
+            Meeting.objects.filter(pk__in=[pk for pk, _ in held]).aggregate(
+                n=Sum("participants")
+            )["n"]
+            or 0
+        )
+        return {"held": len(held), "participants": participants, "rates": bars(rates)}
 
     def synergy(self):
         """Activities of two or more members, and who works with whom."""

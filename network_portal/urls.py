@@ -7,6 +7,7 @@ from django.views.decorators.cache import cache_page
 from django.views.static import serve
 
 from causes import urls as causes_urls
+from events import urls as events_urls
 from members import urls as members_urls
 from network_portal import views
 from network_portal.feeds import CauseFeed, NewsFeed, OrganisationFeed
@@ -43,12 +44,14 @@ urlpatterns += i18n_patterns(
     path("activities/", include(members_urls.activity_patterns)),
     path("causes/", include("causes.urls")),
     path("initiatives/", include(causes_urls.initiative_patterns)),
+    path("events/", include("events.urls")),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("feeds/causes/<slug:slug>/", CauseFeed(), name="cause_feed"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
     path("dashboard/organisations/", include(causes_urls.dashboard_patterns)),
+    path("dashboard/", include(events_urls.dashboard_patterns)),
     path("accounts/", include("allauth.urls")),
     prefix_default_language=False,
 )

@@ -87,6 +87,7 @@ class TransparencyView(TemplateView):
             synergy=report.synergy(),
             causes_by_status=report.causes_by_status(),
             causes_way=report.causes_way(),
+            meetings=report.meetings(),
             reporting=report.reporting(),
             **kwargs,
         )

@@ -3,14 +3,24 @@ network as for a large one: no query per row."""
 
 import re
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from causes.models import Cause, Comment, Initiative
+from events.models import (
+    AgendaItem,
+    Attendance,
+    Decision,
+    Document,
+    Meeting,
+    Registration,
+)
 from members.models import ActivityPhoto, Institution, Role
 from tests.factories import (
     ActivityFactory,
@@ -20,6 +30,7 @@ from tests.factories import (
     RoleFactory,
     UserFactory,
     indicator,
+    place,
     topic,
 )
 
@@ -49,6 +60,17 @@ PAGES = {
     "causes:detail": (lambda o: o.proposed_causes.get().get_absolute_url(), True),
     "causes:edit": (lambda o: f"/causes/{o.proposed_causes.get().slug}/edit/", True),
     "initiatives:list": (lambda o: "/initiatives/", False),
+    "events:list": (lambda o: "/events/", False),
+    "events:list past": (lambda o: "/en/events/?when=past&kind=general", False),
+    "events:detail": (lambda o: o.organised_meetings.get().get_absolute_url(), True),
+    "events:detail held": (lambda o: held_meeting(o).get_absolute_url(), False),
+    "events:ics": (lambda o: f"/events/{o.organised_meetings.get().slug}.ics", False),
+    "events:calendar": (lambda o: "/events/calendar.ics", False),
+    "events_dashboard:mine": (lambda o: "/dashboard/meetings/", True),
+    "events_dashboard:organisation": (
+        lambda o: f"/dashboard/organisations/{o.slug}/meetings/",
+        True,
+    ),
     "initiatives:list filtered": (lambda o: "/en/initiatives/?status=active", False),
     "initiatives:detail": (lambda o: o.initiatives.get().get_absolute_url(), False),
     "causes_dashboard:propose": (
@@ -104,6 +126,8 @@ NOT_PAGES = {
     "causes:co_sponsor",
     "causes:comment",
     "causes:report",
+    "events:register",
+    "events:cancel",
 }
 THIRD_PARTY = {"admin", "account", "mfa"}
 
@@ -173,9 +197,76 @@ def discuss(cause):
     )
 
 
+def plan_meeting(organisation, editor, *, days=10, **fields):
+    starts = timezone.now() + timedelta(days=days)
+    meeting = Meeting.objects.create(
+        title_bg="Среща",
+        summary_bg="x",
+        kind="general",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        venue_bg="Зала",
+        place=place("stara-zagora"),
+        capacity=100,
+        **fields,
+    )
+    meeting.organisers.add(organisation)
+    Registration.objects.create(
+        meeting=meeting,
+        user=editor,
+        name="Редактор",
+        email=editor.email,
+        organisation=organisation,
+    )
+    return meeting
+
+
+def held_meeting(organisation):
+    return Meeting.objects.held().filter(attendance__organisation=organisation).first()
+
+
+def hold_meeting(organisation, cause):
+    meeting = Meeting.objects.create(
+        title_bg="Проведена среща",
+        summary_bg="x",
+        kind="general",
+        status="held",
+        starts_at=timezone.now() - timedelta(days=30),
+        ends_at=timezone.now() - timedelta(days=30) + timedelta(hours=2),
+        venue_bg="Зала",
+        minutes_bg="Протокол.",
+        participants=5,
+    )
+    item = AgendaItem.objects.create(meeting=meeting, title_bg="Точка", cause=cause)
+    Attendance.objects.create(meeting=meeting, organisation=organisation, people=2)
+    Decision.objects.create(
+        meeting=meeting, agenda_item=item, text_bg="Решение", cause=cause
+    )
+    Document.objects.create(meeting=meeting, title_bg="Протокол", file="m/p.pdf")
+    return meeting
+
+
 def grow(organisation, editor, times):
     """Add rows to everything the pages list."""
     cause = organisation.proposed_causes.get()
+    meeting = organisation.organised_meetings.get()
+    held = held_meeting(organisation)
+    for number in range(times):
+        plan_meeting(OrganisationFactory(), UserFactory(), days=20 + number)
+        other = OrganisationFactory()
+        Registration.objects.create(
+            meeting=plan_meeting(other, UserFactory(), days=30 + number),
+            user=editor,
+            name="Редактор",
+            email=editor.email,
+            organisation=organisation,
+        )
+        meeting.organisers.add(OrganisationFactory())
+        AgendaItem.objects.create(meeting=held, title_bg="Точка", cause=propose(other))
+        Attendance.objects.create(meeting=held, organisation=other, people=3)
+        Decision.objects.create(meeting=held, text_bg="Още", cause=propose(other))
+        Document.objects.create(meeting=held, title_bg="Документ", file="m/d.pdf")
+        hold_meeting(OrganisationFactory(), propose(OrganisationFactory()))
     initiative = organisation.initiatives.get()
     for _ in range(times):
         discuss(cause)
@@ -242,6 +333,8 @@ def test_queries_do_not_grow_with_the_rows(client, settings):
     cause.milestones.create(date="2026-04-01", title_bg="Стъпка", title="Стъпка")
     discuss(cause)
     join_initiative(organisation, cause)
+    plan_meeting(organisation, editor)
+    hold_meeting(organisation, cause)
     client.force_login(editor)
     small = {
         name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()

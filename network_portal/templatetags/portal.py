@@ -1,15 +1,13 @@
 """Template tags of the site's layout."""
 
-import json
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 from causes.models import Cause
+from events.models import Meeting
 from members import schema
 from network_portal.markdown import render_markdown
 
@@ -47,26 +45,43 @@ def organisation_json_ld(context, organisation):
         request=context["request"],
         network_name=context["site_settings"].network_name,
     )
-    return json_ld_script(data)
+    return schema.json_ld_script(data)
 
 
 @register.simple_tag(takes_context=True)
 def activity_json_ld(context, activity):
-    return json_ld_script(schema.activity_json_ld(activity, request=context["request"]))
-
-
-def json_ld_script(data):
-    # Escape what could close the script element or open a comment inside it.
-    text = json.dumps(data, ensure_ascii=False, indent=None)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    safe_text = mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped above
-    return format_html('<script type="application/ld+json">{}</script>', safe_text)
+    return schema.json_ld_script(
+        schema.activity_json_ld(activity, request=context["request"])
+    )
 
 
 @register.filter
 def markdown(text):
     """Members' Markdown as sanitised HTML."""
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.simple_tag
+def cause_history(cause):
+    """A cause's history, each step with the meeting it came from."""
+    return cause.history.select_related(
+        "decision__meeting", "agenda_item__meeting"
+    ).order_by("changed_at", "pk")
+
+
+@register.simple_tag
+def organisation_meetings(organisation):
+    """How often an organisation took part in the meetings held since it
+    joined, and the last ones it attended."""
+    held = Meeting.objects.held()
+    if organisation.joined_on:
+        held = held.filter(starts_at__date__gte=organisation.joined_on)
+    attended = held.filter(attendance__organisation=organisation)
+    return {
+        "held": held.count(),
+        "attended": attended.count(),
+        "recent": list(attended.order_by("-starts_at")[:5]),
+    }
 
 
 @register.simple_tag

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from causes.demo import seed_causes
+from events.demo import seed_meetings
 from members.demo import seed_activities, seed_registry
 from network_portal.coordinators import sync_coordinators_group
 
@@ -76,6 +77,7 @@ class Command(BaseCommand):
             verifier=people["coordinator@example.org"], today=timezone.localdate()
         )
         seed_causes(people=list(people.values()))
+        seed_meetings(people=list(User.objects.filter(email__endswith="@example.net")))
         self.stdout.write(self.style.SUCCESS("Demo network ready."))
         for email, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email}  password: {password}")

@@ -1,0 +1,233 @@
+"""Meetings for the public (list, page, calendars) and for people who take
+part (registering, cancelling, an editor registering colleagues)."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.generic import DetailView, ListView, TemplateView
+
+from causes.models import Cause
+from causes.permissions import can_take_part
+from events import calendar, services
+from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
+from events.models import Meeting, Registration
+from events.permissions import can_cancel, organisations_to_register_for
+from members.views.organisations import EditorMixin
+
+
+class MeetingListView(ListView):
+    template_name = "events/list.html"
+    context_object_name = "meetings"
+    paginate_by = 12
+
+    def get_queryset(self):
+        self.filters = MeetingFilterForm(self.request.GET or None)
+        return self.filters.apply(Meeting.objects.select_related("place"))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filters=self.filters, **kwargs)
+
+
+class MeetingDetailView(DetailView):
+    template_name = "events/detail.html"
+    context_object_name = "meeting"
+
+    def get_queryset(self):
+        return Meeting.objects.select_related("place").prefetch_related(
+            "organisers",
+            models.Prefetch(
+                "agenda__cause", Cause.objects.public().select_related("proposed_by")
+            ),
+            "decisions__cause",
+            "attendance__organisation",
+            "documents",
+        )
+
+    def get_context_data(self, **kwargs):
+        meeting, user = self.object, self.request.user
+        counts = meeting.registrations.aggregate(
+            confirmed=models.Count(
+                "pk", filter=models.Q(status=Registration.Status.CONFIRMED)
+            ),
+            waiting=models.Count(
+                "pk", filter=models.Q(status=Registration.Status.WAITING)
+            ),
+        )
+        mine = (
+            meeting.registrations.active().filter(user=user).first()
+            if user.is_authenticated
+            else None
+        )
+        url = self.request.build_absolute_uri(meeting.get_absolute_url())
+        return super().get_context_data(
+            confirmed=counts["confirmed"],
+            waiting=counts["waiting"],
+            places_left=meeting.places_left(confirmed=counts["confirmed"]),
+            registration=mine,
+            register_form=RegisterForm(
+                organisations=organisations_to_register_for(user)
+            ),
+            google_link=calendar.google_link(meeting, url),
+            outlook_link=calendar.outlook_link(meeting, url),
+            **kwargs,
+        )
+
+
+@require_POST
+def register(request, slug):
+    """Register oneself, perhaps for one's organisation; the anonymous sign
+    in first and come back."""
+    meeting = get_object_or_404(Meeting, slug=slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(meeting.get_absolute_url())
+    if not can_take_part(request.user):
+        messages.error(
+            request, _("Please verify your e-mail address first: we sent you a link.")
+        )
+        return redirect(meeting)
+    form = RegisterForm(
+        request.POST, organisations=organisations_to_register_for(request.user)
+    )
+    if not form.is_valid():
+        raise PermissionDenied
+    user = request.user
+    try:
+        registration = services.register(
+            meeting=meeting,
+            user=user,
+            name=user.get_full_name() or user.email,
+            email=user.email,
+            organisation=form.cleaned_data.get("organisation"),
+            by=user,
+            request=request,
+        )
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    else:
+        if registration.is_confirmed:
+            messages.success(request, _("You are registered. We sent you an e-mail."))
+        else:
+            messages.info(
+                request,
+                _("The meeting is full: you are on the waiting list. We will write "
+                  "to you if a place frees up."),
+            )  # fmt: skip
+    return redirect(meeting)
+
+
+@require_POST
+def cancel(request, pk):
+    registration = get_object_or_404(
+        Registration.objects.active().select_related("meeting"), pk=pk
+    )
+    if not request.user.is_authenticated:
+        return redirect_to_login(registration.meeting.get_absolute_url())
+    if not can_cancel(request.user, registration):
+        raise PermissionDenied
+    services.cancel(registration=registration, request=request)
+    messages.success(request, _("The registration is cancelled."))
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect(registration.meeting)
+
+
+def meeting_ics(request, slug):
+    meeting = get_object_or_404(Meeting, slug=slug)
+    return calendar_response(
+        calendar.ical([meeting], request=request, name=meeting.title), meeting.slug
+    )
+
+
+def calendar_ics(request):
+    """Every meeting, cancelled ones included, so calendars learn of it."""
+    meetings = Meeting.objects.order_by("starts_at", "pk")
+    return calendar_response(
+        calendar.ical(meetings, request=request, name=_("Synergy Network meetings")),
+        "meetings",
+    )
+
+
+def calendar_response(content, name):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{name}.ics"'
+    return response
+
+
+class MyMeetingsView(TemplateView):
+    """A person's registrations, upcoming first; each can be cancelled."""
+
+    template_name = "events/dashboard/mine.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        registrations = (
+            self.request.user.registrations.active()
+            .select_related("meeting", "organisation")
+            .order_by("-meeting__starts_at")
+        )
+        return super().get_context_data(registrations=registrations, **kwargs)
+
+
+class OrganisationMeetingsView(EditorMixin, TemplateView):
+    """An editor registers people of the organisation and sees who goes."""
+
+    template_name = "events/dashboard/organisation.html"
+
+    def open_meetings(self):
+        return [m for m in Meeting.objects.upcoming() if m.registration_is_open]
+
+    def form(self, data=None):
+        ids = [meeting.pk for meeting in self.open_meetings()]
+        return ColleagueForm(data, meetings=Meeting.objects.filter(pk__in=ids))
+
+    def get_context_data(self, **kwargs):
+        registrations = (
+            Registration.objects.active()
+            .filter(organisation=self.organisation)
+            .select_related("meeting")
+            .order_by("-meeting__starts_at", "name")
+        )
+        kwargs.setdefault("form", self.form())
+        return super().get_context_data(registrations=registrations, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        form = self.form(request.POST)
+        if form.is_valid():
+            try:
+                registration = services.register(
+                    meeting=form.cleaned_data["meeting"],
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    organisation=self.organisation,
+                    by=request.user,
+                    request=request,
+                )
+            except services.RegistrationError as error:
+                form.add_error(None, str(error))
+            else:
+                if registration.is_confirmed:
+                    messages.success(
+                        request,
+                        _("%(name)s is registered.") % {"name": registration.name},
+                    )
+                else:
+                    messages.info(
+                        request,
+                        _("%(name)s is on the waiting list.")
+                        % {"name": registration.name},
+                    )
+                return redirect(request.path)
+        return self.render_to_response(self.get_context_data(form=form))
