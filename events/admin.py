@@ -77,7 +77,9 @@ class RegistrationInline(admin.TabularInline):
     model = Registration
     extra = 0
     fields = ["name", "email", "organisation", "status", "created_at"]
-    readonly_fields = ["name", "email", "organisation", "created_at"]
+    # Cancelling frees a place for the waiting list: people do it from the
+    # site, so that the next person moves up and is told.
+    readonly_fields = fields
     can_delete = False
 
     def has_add_permission(self, request, obj=None):

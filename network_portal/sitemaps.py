@@ -4,6 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from causes.models import Cause, Initiative
+from events.models import Meeting
 from members.models import Activity, Organisation
 
 
@@ -25,6 +26,7 @@ class PagesSitemap(BilingualSitemap):
             "activities:list",
             "causes:list",
             "initiatives:list",
+            "events:list",
             "transparency",
             "open_data",
             "privacy",
@@ -74,10 +76,21 @@ class InitiativeSitemap(BilingualSitemap):
         return initiative.updated_at
 
 
+class MeetingSitemap(BilingualSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Meeting.objects.order_by("pk")
+
+    def lastmod(self, meeting):
+        return meeting.updated_at
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "organisations": OrganisationSitemap,
     "activities": ActivitySitemap,
     "causes": CauseSitemap,
     "initiatives": InitiativeSitemap,
+    "meetings": MeetingSitemap,
 }

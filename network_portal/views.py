@@ -23,6 +23,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from causes.models import OPEN_TO_CO_SPONSORS, Cause
+from events.models import Meeting
 from members.models import Activity, Organisation, Result, Role
 from network_portal import open_data
 from network_portal.models import SiteSettings
@@ -49,6 +51,14 @@ class HomeView(TemplateView):
             .for_cards()
             .order_by("-starts_on", "-published_at")[:3],
             totals=Result.objects.public().totals()[:4],
+            upcoming_meetings=Meeting.objects.upcoming()
+            .exclude(status=Meeting.Status.CANCELLED)
+            .select_related("place")[:3],
+            open_causes=Cause.objects.public()
+            .filter(status__in=OPEN_TO_CO_SPONSORS)
+            .with_counts()
+            .select_related("proposed_by")
+            .order_by("-supporter_count", "-created_at")[:3],
             **kwargs,
         )
 
