@@ -1,5 +1,7 @@
 """schema.org Event descriptions of meetings, for search engines (JSON-LD)."""
 
+from django.utils import timezone
+
 from events.models import Meeting
 
 EVENT_STATUS = {
@@ -57,8 +59,9 @@ def meeting_json_ld(meeting, *, request, network_name):
         "url": url,
         "name": meeting.title,
         "description": meeting.summary,
-        "startDate": meeting.starts_at.isoformat(),
-        "endDate": meeting.ends_at.isoformat(),
+        # In Sofia's time, with its offset from UTC.
+        "startDate": timezone.localtime(meeting.starts_at).isoformat(),
+        "endDate": timezone.localtime(meeting.ends_at).isoformat(),
         "eventStatus": f"https://schema.org/{EVENT_STATUS[meeting.status]}",
         "eventAttendanceMode": f"https://schema.org/{ATTENDANCE_MODE[meeting.format]}",
         "location": locations[0] if len(locations) == 1 else locations,

@@ -6,6 +6,7 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -51,6 +52,8 @@ def register(*, meeting, name, email, user=None, organisation=None, by, request)
                 % {"email": email}
             )
         full = meeting.places_left() == 0
+        # A colleague with an account sees the registration as their own.
+        user = user or get_user_model().objects.filter(email__iexact=email).first()
         registration = Registration.objects.create(
             meeting=meeting,
             user=user,

@@ -270,7 +270,10 @@ def test_the_page_describes_an_event_for_search_engines(client, meeting):
     )
     assert data["@type"] == "Event"
     assert data["name"] == "General meeting"
-    assert data["startDate"] == meeting.starts_at.isoformat()
+    assert data["startDate"] == timezone.localtime(meeting.starts_at).isoformat()
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.?\d*\+0[23]:00", data["startDate"]
+    )
     assert data["location"]["@type"] == "Place"
     assert data["location"]["address"]["streetAddress"]
     assert data["eventStatus"] == "https://schema.org/EventScheduled"
@@ -419,6 +422,43 @@ def test_a_cause_on_the_agenda_goes_on_the_agenda_linked_to_the_meeting(
     assert meeting.get_absolute_url() in page
 
 
+def test_a_decision_recorded_in_the_admin_moves_the_cause_and_shows_on_both_pages(
+    coordinator_client, client, meeting, organisation
+):
+    decided = cause(organisation)
+    decided.change_status(to=Status.ON_AGENDA)
+    meeting.status = Meeting.Status.HELD
+    meeting.save()
+
+    response = coordinator_client.post(
+        f"/admin/events/meeting/{meeting.pk}/change/",
+        admin_data(
+            meeting,
+            **{
+                "decisions-TOTAL_FORMS": "1",
+                "decisions-0-agenda_item": "",
+                "decisions-0-text_bg": "Приета с мнозинство.",
+                "decisions-0-text_en": "Adopted by a majority.",
+                "decisions-0-votes_for": "9",
+                "decisions-0-votes_against": "2",
+                "decisions-0-abstentions": "1",
+                "decisions-0-cause": decided.pk,
+                "decisions-0-cause_status": Status.ADOPTED,
+            },
+        ),
+    )
+
+    assert response.status_code == 302, response.context["errors"]
+    decided.refresh_from_db()
+    assert decided.status == Status.ADOPTED
+    meeting_page = client.get(f"/en/events/{meeting.slug}/").content.decode()
+    assert "Adopted by a majority." in meeting_page
+    assert "9 for, 2 against, 1 abstained" in meeting_page
+    cause_page = client.get(f"/en/causes/{decided.slug}/").content.decode()
+    assert "Adopted by a majority." in cause_page
+    assert f"/en/events/{meeting.slug}/#decision-" in cause_page
+
+
 def test_a_decision_moves_its_cause_and_the_timeline_links_to_it(
     coordinator, client, meeting, organisation
 ):
@@ -555,6 +595,22 @@ def test_an_editor_registers_a_colleague_and_cancels_it(
     client.post(f"/events/registrations/{registration.pk}/cancel/")
     registration.refresh_from_db()
     assert registration.status == Registration.Status.CANCELLED
+
+
+def test_a_colleague_with_an_account_finds_the_registration_as_their_own(
+    client, meeting, owner, organisation
+):
+    colleague = UserFactory(email="maria@example.org")
+    client.force_login(owner)
+    client.post(
+        f"/dashboard/organisations/{organisation.slug}/meetings/",
+        {"meeting": meeting.pk, "name": "Мария", "email": "Maria@example.org"},
+    )
+
+    client.force_login(colleague)
+    page = client.get("/dashboard/meetings/").content.decode()
+
+    assert meeting.title_bg in page
 
 
 def test_another_member_cannot_register_for_the_organisation(
