@@ -276,16 +276,15 @@ def seed_causes(*, people):
                 cause.change_status(to=status, reason={"bg": bg, "en": en})
         for person in rng.sample(crowd, rng.randrange(3, len(crowd))):
             cause.support(user=person)
-        backdate(cause, days_ago=330 - index * 30)
         if index in (0, 3):
-            cause.save()
             set_picture(
                 cause,
-                demo_photo(title_en, PALETTE[index % len(PALETTE)], rng),
+                demo_photo(title_bg, PALETTE[index % len(PALETTE)], rng),
             )
             cause.image_alt = cause.image_alt_bg = f"Илюстрация: {title_bg}"
             cause.image_alt_en = f"Illustration: {title_en}"
             cause.save()
+        backdate(cause, days_ago=330 - index * 30)
         if {AD, IP} & set(path):
             involved = [
                 proposer,

@@ -13,6 +13,18 @@ from members.models import Organisation, Topic
 
 class CauseForm(forms.ModelForm):
     image_upload = UploadedImageField(label=_("Image"))
+    field_order = [
+        "title_bg",
+        "title_en",
+        "summary_bg",
+        "summary_en",
+        "description_bg",
+        "description_en",
+        "topics",
+        "image_upload",
+        "image_alt_bg",
+        "image_alt_en",
+    ]
 
     class Meta:
         model = Cause
@@ -77,6 +89,7 @@ class CommentForm(forms.ModelForm):
         fields = ["body", "author_name", "organisation"]
         widgets = {"body": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
         labels = {"body": _("Your comment"), "author_name": _("Your name")}
+        help_texts = {"body": _("At most 2,000 characters.")}
         error_messages = {
             "body": {"required": _("Write something before you send it.")}
         }

@@ -39,6 +39,8 @@ TRANSITIONS = {
     Status.CLOSED: set(),
 }
 OPEN_TO_CO_SPONSORS = {Status.PROPOSED, Status.BACKED, Status.ON_AGENDA}
+# A cause is supported while it is still on its way.
+OPEN_TO_SUPPORT = {*OPEN_TO_CO_SPONSORS, Status.ADOPTED, Status.IN_PROGRESS}
 
 
 def in_every_language(text):
@@ -77,7 +79,10 @@ class Cause(models.Model):
     description = models.TextField(
         _("description"),
         blank=True,
-        help_text=_("Why it matters and what the network can do. Markdown."),
+        help_text=_(
+            "Why it matters and what the network can do. You may use Markdown: "
+            "**bold**, lists and links."
+        ),
     )
     topics = models.ManyToManyField(
         "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
@@ -164,6 +169,10 @@ class Cause(models.Model):
     def accepts_co_sponsors(self):
         return self.status in OPEN_TO_CO_SPONSORS
 
+    @property
+    def accepts_support(self):
+        return self.status in OPEN_TO_SUPPORT
+
     def can_move_to(self, status):
         return status in TRANSITIONS[self.status]
 
@@ -235,7 +244,10 @@ class Cause(models.Model):
         self.co_sponsorships.filter(organisation=organisation).delete()
 
     def support(self, *, user):
-        """A signed-up person supports the cause, once however often they ask."""
+        """A signed-up person supports the cause, once however often they ask,
+        while it is on its way."""
+        if not self.accepts_support:
+            return False
         try:
             with transaction.atomic():
                 Support.objects.create(cause=self, user=user)

@@ -128,7 +128,9 @@ def support(request, slug):
         return unverified(request, cause)
     if rate_limited(request, "support"):
         return too_many(request, cause)
-    if cause.support(user=request.user):
+    if not cause.accepts_support:
+        messages.info(request, _("This cause no longer takes support."))
+    elif cause.support(user=request.user):
         messages.success(request, _("Thank you for supporting this cause."))
     else:
         messages.info(request, _("You already support this cause."))
@@ -195,12 +197,15 @@ class EditCauseView(UpdateView):
 
 
 @login_required
-@require_POST
 def withdraw(request, slug):
+    """Withdraw a cause, once its editor confirms and says why."""
     cause = get_object_or_404(Cause, slug=slug)
     if not can_withdraw_cause(request.user, cause):
         raise PermissionDenied
-    cause.withdraw(by=request.user, reason=request.POST.get("reason", ""))
+    if request.method != "POST":
+        return render(request, "causes/withdraw.html", {"cause": cause})
+    reason = request.POST.get("reason", "").strip()[:1000]
+    cause.withdraw(by=request.user, reason=reason)
     messages.success(request, _("The cause is withdrawn."))
     return redirect(cause)
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from causes.demo import demo_pdf
 from causes.models import Cause, StatusChange
 from causes.models import Status as CauseStatus
+from events import services
 from events.models import (
     AgendaItem,
     Attendance,
@@ -108,7 +109,7 @@ def first_general_meeting(members, rng):
     for cause in Cause.objects.filter(history__to_status__in=decided).distinct():
         retime(cause, general)
         item = AgendaItem(meeting=general, order=order, duration=20, cause=cause)
-        bilingual(item, "title", f"Кауза: {cause.title_bg}", f"Cause: {cause.title_en}")
+        bilingual(item, "title", cause.title_bg, cause.title_en)
         item.agenda_change = StatusChange.objects.filter(
             cause=cause, to_status=CauseStatus.ON_AGENDA
         ).first()
@@ -183,12 +184,18 @@ def upcoming_meetings(club, members, people):
         registration_closes_at=at(22, 18),
     )  # fmt: skip
     second.organisers.add(club)
-    for order, cause in enumerate(
-        Cause.objects.filter(status=CauseStatus.BACKED), start=1
-    ):
+    brought = Cause.objects.filter(
+        status__in=[CauseStatus.BACKED, CauseStatus.ON_AGENDA]
+    ).order_by("created_at")
+    for order, cause in enumerate(brought, start=1):
         item = AgendaItem(meeting=second, order=order, duration=25, cause=cause)
-        bilingual(item, "title", f"Кауза: {cause.title_bg}", f"Cause: {cause.title_en}")
+        bilingual(item, "title", cause.title_bg, cause.title_en)
+        # A cause already on the agenda came there for this meeting.
+        item.agenda_change = cause.history.filter(
+            to_status=CauseStatus.ON_AGENDA
+        ).first()
         item.save()
+    services.bring_causes(meeting=second, by=None)
     for person in people[:6]:
         register(second, person)
 

@@ -1,6 +1,8 @@
 """Forms of meetings: filtering the list, registering oneself or a colleague."""
 
 from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Meeting
@@ -54,4 +56,9 @@ class ColleagueForm(forms.Form):
 
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["meeting"].queryset = meetings
+        field = self.fields["meeting"]
+        field.queryset = meetings.order_by("starts_at", "pk")
+        field.label_from_instance = lambda meeting: (
+            f"{date_format(timezone.localtime(meeting.starts_at), 'DATE_FORMAT')}"
+            f" · {meeting.title}"
+        )

@@ -101,7 +101,11 @@ class Meeting(models.Model):
         blank=True,
         related_name="organised_meetings",
     )
-    minutes = models.TextField(_("minutes"), blank=True, help_text=_("Markdown."))
+    minutes = models.TextField(
+        _("minutes"),
+        blank=True,
+        help_text=_("You may use Markdown: **bold**, lists and links."),
+    )
     participants = models.PositiveIntegerField(
         _("people present"), null=True, blank=True
     )

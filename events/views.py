@@ -163,7 +163,7 @@ def calendar_response(content, name):
 
 
 class MyMeetingsView(TemplateView):
-    """A person's registrations, upcoming first; each can be cancelled."""
+    """A person's registrations, soonest first; each can be cancelled."""
 
     template_name = "events/dashboard/mine.html"
 
@@ -176,7 +176,7 @@ class MyMeetingsView(TemplateView):
         registrations = (
             self.request.user.registrations.active()
             .select_related("meeting", "organisation")
-            .order_by("-meeting__starts_at")
+            .order_by("meeting__starts_at", "pk")
         )
         return super().get_context_data(registrations=registrations, **kwargs)
 
@@ -198,7 +198,7 @@ class OrganisationMeetingsView(EditorMixin, TemplateView):
             Registration.objects.active()
             .filter(organisation=self.organisation)
             .select_related("meeting")
-            .order_by("-meeting__starts_at", "name")
+            .order_by("meeting__starts_at", "name")
         )
         kwargs.setdefault("form", self.form())
         return super().get_context_data(registrations=registrations, **kwargs)

@@ -1,5 +1,6 @@
 """Site-wide texts that coordinators keep: the network's name, motto, funding."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -68,3 +69,48 @@ class SiteSettings(models.Model):
                 return cls()
             cache.set(CACHE_KEY, settings, timeout=300)
         return settings
+
+
+class SearchVectorColumn(SearchVectorField):
+    """A tsvector on PostgreSQL, kept up to date when its row is saved; a
+    plain unused text column elsewhere, where the search matches words."""
+
+    def db_type(self, connection):
+        return "tsvector" if connection.vendor == "postgresql" else "text"
+
+
+class SearchEntry(models.Model):
+    """One public object as the search finds it, in one language: its title,
+    its words, the title in Latin letters, and on PostgreSQL a weighted
+    search vector and trigram index (see network_portal.search)."""
+
+    class Kind(models.TextChoices):
+        ORGANISATION = "organisation", _("organisations")
+        CAUSE = "cause", _("causes")
+        MEETING = "meeting", _("meetings")
+        ACTIVITY = "activity", _("activities")
+        INITIATIVE = "initiative", _("partner initiatives")
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    object_id = models.PositiveIntegerField()
+    language = models.CharField(max_length=10)
+    url = models.CharField(max_length=300)
+    title = models.CharField(max_length=300)
+    text = models.TextField(blank=True)
+    # Lowercased title and text, and the title in Latin letters, for matching
+    # where there is no full-text search.
+    folded = models.TextField(blank=True)
+    latin = models.CharField(max_length=300, blank=True)
+    updated_at = models.DateTimeField(null=True, blank=True)
+    vector = SearchVectorColumn(null=True, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "language"], name="index_once"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "kind"])]
+
+    def __str__(self):
+        return self.title

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("transparency/", views.TransparencyView.as_view(), name="transparency"),
     path("open-data/", views.OpenDataView.as_view(), name="open_data"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("members/", include("members.urls")),
     path("activities/", include(members_urls.activity_patterns)),
     path("causes/", include("causes.urls")),

@@ -2,8 +2,10 @@
 
 from datetime import UTC, timedelta
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Q
 from django.db.utils import DatabaseError
@@ -19,6 +21,7 @@ from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -26,8 +29,8 @@ from django.views.generic import TemplateView
 from causes.models import OPEN_TO_CO_SPONSORS, Cause
 from events.models import Meeting
 from members.models import Activity, Organisation, Result, Role
-from network_portal import open_data
-from network_portal.models import SiteSettings
+from network_portal import open_data, search
+from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
 from network_portal.transparency import Report
 
@@ -153,6 +156,57 @@ def open_dataset(request, dataset, extension):
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+class SearchForm(forms.Form):
+    # Labels are the template's: one box in the header, one on the page.
+    q = forms.CharField(
+        max_length=search.MAX_QUERY_LENGTH,
+        required=False,
+        error_messages={
+            "max_length": gettext_lazy(
+                "Search with at most %(limit_value)d characters, please."
+            )
+        },
+    )
+    type = forms.ChoiceField(
+        required=False, choices=[("", ""), *SearchEntry.Kind.choices]
+    )
+
+
+class SearchView(TemplateView):
+    """One box for organisations, causes, meetings, activities and partner
+    initiatives; results by kind, best first."""
+
+    template_name = "network_portal/search.html"
+    paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        form = SearchForm(self.request.GET or None)
+        query, kind, page, counts = "", "", None, {}
+        if form.is_valid() and form.cleaned_data["q"].strip():
+            query, kind = form.cleaned_data["q"].strip(), form.cleaned_data["type"]
+            matches, counts = search.search(
+                query, language=translation.get_language(), kind=kind or None
+            )
+            page = Paginator(matches, self.paginate_by).get_page(
+                self.request.GET.get("page")
+            )
+            for entry in page:
+                entry.snippet = search.snippet(entry.text, query)
+        kinds = [
+            {"value": value, "label": label, "count": counts.get(value, 0)}
+            for value, label in SearchEntry.Kind.choices
+        ]
+        return super().get_context_data(
+            form=form,
+            query=query,
+            kind=kind,
+            kinds=kinds,
+            total=sum(counts.values()),
+            page_obj=page,
+            **kwargs,
+        )
 
 
 class AboutView(TemplateView):

@@ -166,14 +166,32 @@ def test_others_cannot_edit_or_withdraw(client, request, cause, persona):
     assert cause.status == Status.PROPOSED
 
 
-def test_the_owner_withdraws_the_cause(client, owner, cause):
+def test_the_owner_confirms_withdrawing_the_cause_and_says_why(client, owner, cause):
     client.force_login(owner)
 
-    client.post(f"/causes/{cause.slug}/withdraw/")
+    confirm = client.get(f"/en/causes/{cause.slug}/withdraw/")
+    assert "Withdraw the cause?" in confirm.content.decode()
+    cause.refresh_from_db()
+    assert cause.status == Status.PROPOSED
+
+    client.post(f"/causes/{cause.slug}/withdraw/", {"reason": "Общината го направи."})
 
     cause.refresh_from_db()
     assert cause.status == Status.WITHDRAWN
-    assert cause.history.last().changed_by == owner
+    change = cause.history.last()
+    assert (change.changed_by, change.reason) == (owner, "Общината го направи.")
+
+
+def test_a_closed_cause_takes_no_more_support(client, cause, outsider):
+    cause.withdraw(by=None)
+    client.force_login(outsider)
+
+    client.post(f"/causes/{cause.slug}/support/")
+
+    assert not cause.supports.exists()
+    page = client.get(f"/en/causes/{cause.slug}/").content.decode()
+    assert "This cause no longer takes support." in page
+    assert "Support this cause" not in page
 
 
 # Co-sponsoring

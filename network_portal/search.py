@@ -1,0 +1,308 @@
+"""The site's search over organisations, causes, meetings, activities and
+partner initiatives.
+
+Every public object has one SearchEntry per language, written when the
+object is saved. On PostgreSQL the entry carries a weighted tsvector in the
+`bulgarian` configuration (Debian's hunspell-bg dictionary when the server
+has it, so that "сдружения" finds "сдружение") and its title is indexed in
+trigrams, so that a letter missing or wrong still finds a name. A query in
+Latin letters also searches as Cyrillic by the official transliteration
+read backwards, and every title is kept in Latin letters too. Elsewhere
+(SQLite) the same page matches lowercased word stems.
+"""
+
+import re
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Case, Count, F, FloatField, Q, Value, When
+from django.db.models.functions import Greatest
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from causes.models import Cause, Initiative
+from events.models import Meeting
+from members.models import Activity, Organisation
+from members.transliteration import transliterate
+from network_portal.models import SearchEntry
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 12
+CONFIGURATIONS = {"bg": "bulgarian", "en": "english"}
+# How like a title a query must be to find it by its trigrams alone.
+SIMILARITY = 0.45
+
+Kind = SearchEntry.Kind
+
+
+def _organisation(organisation):
+    return organisation.name, [
+        organisation.short_name,
+        organisation.get_kind_display(),
+        organisation.municipality.name if organisation.municipality else "",
+        organisation.settlement,
+        organisation.mission,
+        organisation.description,
+    ]
+
+
+def _cause(cause):
+    return cause.title, [cause.summary, cause.proposed_by.name, cause.description]
+
+
+def _meeting(meeting):
+    return meeting.title, [
+        meeting.get_kind_display(),
+        meeting.summary,
+        meeting.venue,
+        meeting.address,
+        meeting.place.name if meeting.place else "",
+        meeting.description,
+    ]
+
+
+def _activity(activity):
+    return activity.title, [
+        activity.summary,
+        activity.organisation.name,
+        activity.location,
+        activity.body,
+    ]
+
+
+def _initiative(initiative):
+    return initiative.title, [
+        initiative.summary,
+        *(institution.name for institution in initiative.institutions.all()),
+        initiative.description,
+    ]
+
+
+# What is indexed of each kind: its model, which of its rows are public, and
+# its title and words.
+SOURCES = {
+    Kind.ORGANISATION: (
+        Organisation,
+        lambda: Organisation.objects.public(),
+        _organisation,
+    ),
+    Kind.CAUSE: (Cause, lambda: Cause.objects.public(), _cause),
+    Kind.MEETING: (Meeting, lambda: Meeting.objects.all(), _meeting),
+    Kind.ACTIVITY: (Activity, lambda: Activity.objects.for_public(), _activity),
+    Kind.INITIATIVE: (Initiative, lambda: Initiative.objects.all(), _initiative),
+}
+KINDS = {model: kind for kind, (model, _public, _words) in SOURCES.items()}
+
+
+def is_postgresql():
+    return connection.vendor == "postgresql"
+
+
+def fold(text):
+    return " ".join(text.lower().split())
+
+
+def latin(text):
+    return fold(transliterate(text))
+
+
+# --- Keeping the index -----------------------------------------------------
+
+
+def index(instance):
+    """Write (or remove) the entries of one object, in every language."""
+    kind = KINDS[type(instance)]
+    _model, public, words = SOURCES[kind]
+    entries = SearchEntry.objects.filter(kind=kind, object_id=instance.pk)
+    if not public().filter(pk=instance.pk).exists():
+        entries.delete()
+        return
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            title, parts = words(instance)
+            text = " ".join(str(part) for part in parts if part)
+            entry, _created = SearchEntry.objects.update_or_create(
+                kind=kind,
+                object_id=instance.pk,
+                language=language,
+                defaults={
+                    "url": instance.get_absolute_url(),
+                    "title": title,
+                    "text": text,
+                    "folded": fold(f"{title} {text}"),
+                    "latin": latin(title),
+                    "updated_at": getattr(instance, "updated_at", None),
+                },
+            )
+        if is_postgresql():
+            _update_vector(entry)
+
+
+def _update_vector(entry):
+    from django.contrib.postgres.search import SearchVector
+
+    configuration = CONFIGURATIONS.get(entry.language, "simple")
+    SearchEntry.objects.filter(pk=entry.pk).update(
+        vector=SearchVector("title", config=configuration, weight="A")
+        + SearchVector("latin", config="simple", weight="A")
+        + SearchVector("text", config=configuration, weight="B")
+    )
+
+
+def remove(instance):
+    SearchEntry.objects.filter(
+        kind=KINDS[type(instance)], object_id=instance.pk
+    ).delete()
+
+
+def rebuild():
+    """Index every public object again; returns how many."""
+    SearchEntry.objects.all().delete()
+    count = 0
+    for _kind, (_model, public, _words) in SOURCES.items():
+        for instance in public():
+            index(instance)
+            count += 1
+    return count
+
+
+# --- Searching -------------------------------------------------------------
+
+CYRILLIC = [
+    ("sht", "щ"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+    ("yu", "ю"), ("ya", "я"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
+    ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("y", "й"), ("k", "к"),
+    ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"),
+    ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+]  # fmt: skip
+LATIN_LETTERS = re.compile(r"[a-z]")
+CYRILLIC_LETTERS = re.compile(r"[а-яѐ-ӿ]", re.IGNORECASE)
+
+
+def to_cyrillic(text):
+    """Latin letters read back into Bulgarian by the official
+    transliteration ("zagora" → "загора"); None when there is nothing to
+    read."""
+    text = text.lower()
+    if not LATIN_LETTERS.search(text) or CYRILLIC_LETTERS.search(text):
+        return None
+    text = re.sub(r"ia\b", "ия", text)
+    for latin_letters, cyrillic in CYRILLIC:
+        text = text.replace(latin_letters, cyrillic)
+    return text
+
+
+def words_of(query):
+    return re.findall(r"\w+", fold(query))[:MAX_WORDS]
+
+
+def stem(word):
+    """The start of a word that its other forms share, roughly."""
+    return word[: max(4, len(word) - 2)] if len(word) > 5 else word
+
+
+def search(query, *, language, kind=None):
+    """The matching entries in the language, best first, and how many of
+    each kind match; a fixed number of queries whatever the data."""
+    entries = SearchEntry.objects.filter(language=language)
+    if is_postgresql():
+        matches = _postgresql(entries, query, language)
+    else:
+        matches = _words(entries, query)
+    counts = dict(
+        matches.order_by().values_list("kind").annotate(n=Count("pk")).order_by()
+    )
+    if kind:
+        matches = matches.filter(kind=kind)
+    return matches, {kind: counts.get(kind, 0) for kind in Kind.values}
+
+
+def _postgresql(entries, query, language):
+    from django.contrib.postgres.search import (
+        SearchQuery,
+        SearchRank,
+        TrigramWordSimilarity,
+    )
+
+    configuration = CONFIGURATIONS.get(language, "simple")
+    variants = [query]
+    cyrillic = to_cyrillic(query)
+    if cyrillic:
+        variants.append(cyrillic)
+    search_query = None
+    for variant in variants:
+        for config in (configuration, "simple"):
+            part = SearchQuery(variant, config=config, search_type="websearch")
+            search_query = part if search_query is None else search_query | part
+    similarities = [
+        TrigramWordSimilarity(Value(variant), "title") for variant in variants
+    ]
+    similarity = similarities[0] if len(similarities) == 1 else Greatest(*similarities)
+    return (
+        entries.annotate(
+            rank=SearchRank(F("vector"), search_query),
+            similarity=similarity,
+        )
+        .filter(Q(vector=search_query) | Q(similarity__gte=SIMILARITY))
+        .annotate(score=F("rank") + F("similarity"))
+        .order_by("-score", "title", "pk")
+    )
+
+
+def _words(entries, query):
+    """Every word's stem in the title or the text, or in the title's Latin
+    letters; titles that match rank first."""
+    words = words_of(query)
+    cyrillic = words_of(to_cyrillic(query) or "")
+    if not words:
+        return entries.none()
+    condition = Q()
+    title_match = Q()
+    for number, word in enumerate(words):
+        alternatives = Q(folded__contains=stem(word)) | Q(latin__contains=word)
+        if number < len(cyrillic):
+            alternatives |= Q(folded__contains=stem(cyrillic[number]))
+        condition &= alternatives
+        title_match &= Q(latin__contains=latin(stem(word))) | Q(latin__contains=word)
+    return (
+        entries.filter(condition)
+        .annotate(
+            score=Case(
+                When(title_match, then=Value(2.0)),
+                default=Value(1.0),
+                output_field=FloatField(),
+            )
+        )
+        .order_by("-score", "title", "pk")
+    )
+
+
+def snippet(text, query, width=220):
+    """A piece of the text around the first word that matches, escaped, with
+    the matching words marked."""
+    stems = {stem(word) for word in words_of(query)}
+    cyrillic = to_cyrillic(query)
+    if cyrillic:
+        stems |= {stem(word) for word in words_of(cyrillic)}
+    stems = {s for s in stems if len(s) >= 2}
+    lower = text.lower()
+    found = [lower.find(s) for s in stems if s in lower]
+    start = max(0, min(found) - 60) if found else 0
+    piece = text[start : start + width]
+    if start:
+        piece = "…" + piece.split(" ", 1)[-1]
+    if start + width < len(text):
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    html = escape(piece)
+    if stems:
+        pattern = "|".join(
+            re.escape(escape(s)) for s in sorted(stems, key=len, reverse=True)
+        )
+        html = re.sub(
+            rf"(?<!\w)((?:{pattern})\w*)",
+            r"<mark>\1</mark>",
+            html,
+            flags=re.IGNORECASE,
+        )
+    return mark_safe(html)  # noqa: S308 - escaped above, then only <mark> added
