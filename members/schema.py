@@ -70,6 +70,29 @@ def organisation_json_ld(organisation, *, request, network_name):
     return data
 
 
+def network_json_ld(members, *, request, network_name, motto):
+    """The network as an Organization, with its member organisations."""
+    home = request.build_absolute_uri(reverse("home"))
+    return {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "@id": home,
+        "url": home,
+        "name": network_name,
+        "slogan": motto,
+        "logo": request.build_absolute_uri(static("img/favicon.png")),
+        "areaServed": "Стара Загора",
+        "member": [
+            {
+                "@type": "NGO",
+                "name": organisation.name,
+                "url": request.build_absolute_uri(organisation.get_absolute_url()),
+            }
+            for organisation in members
+        ],
+    }
+
+
 EVENT_KINDS = {"event", "training", "volunteering"}
 
 

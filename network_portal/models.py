@@ -81,8 +81,9 @@ class SearchVectorColumn(SearchVectorField):
 
 class SearchEntry(models.Model):
     """One public object as the search finds it, in one language: its title,
-    its words, the title in Latin letters, and on PostgreSQL a weighted
-    search vector and trigram index (see network_portal.search)."""
+    its text, the words it is also found by, the title in Latin letters, and
+    on PostgreSQL a weighted search vector and a trigram index of the title
+    (see network_portal.search)."""
 
     class Kind(models.TextChoices):
         ORGANISATION = "organisation", _("organisations")
@@ -97,6 +98,7 @@ class SearchEntry(models.Model):
     url = models.CharField(max_length=300)
     title = models.CharField(max_length=300)
     text = models.TextField(blank=True)
+    keywords = models.TextField(blank=True)
     # Lowercased title and text, and the title in Latin letters, for matching
     # where there is no full-text search.
     folded = models.TextField(blank=True)

@@ -37,50 +37,58 @@ Kind = SearchEntry.Kind
 
 
 def _organisation(organisation):
-    return organisation.name, [
-        organisation.short_name,
-        organisation.get_kind_display(),
-        organisation.municipality.name if organisation.municipality else "",
-        organisation.settlement,
-        organisation.mission,
-        organisation.description,
-    ]
+    return (
+        organisation.name,
+        [organisation.mission, organisation.description],
+        [
+            organisation.short_name,
+            organisation.get_kind_display(),
+            organisation.municipality.name if organisation.municipality else "",
+            organisation.settlement,
+        ],
+    )
 
 
 def _cause(cause):
-    return cause.title, [cause.summary, cause.proposed_by.name, cause.description]
+    return (
+        cause.title,
+        [cause.summary, cause.description],
+        [cause.proposed_by.name, cause.get_status_display()],
+    )
 
 
 def _meeting(meeting):
-    return meeting.title, [
-        meeting.get_kind_display(),
-        meeting.summary,
-        meeting.venue,
-        meeting.address,
-        meeting.place.name if meeting.place else "",
-        meeting.description,
-    ]
+    return (
+        meeting.title,
+        [meeting.summary, meeting.description],
+        [
+            meeting.get_kind_display(),
+            meeting.venue,
+            meeting.address,
+            meeting.place.name if meeting.place else "",
+        ],
+    )
 
 
 def _activity(activity):
-    return activity.title, [
-        activity.summary,
-        activity.organisation.name,
-        activity.location,
-        activity.body,
-    ]
+    return (
+        activity.title,
+        [activity.summary, activity.body],
+        [activity.organisation.name, activity.location],
+    )
 
 
 def _initiative(initiative):
-    return initiative.title, [
-        initiative.summary,
-        *(institution.name for institution in initiative.institutions.all()),
-        initiative.description,
-    ]
+    return (
+        initiative.title,
+        [initiative.summary, initiative.description],
+        [institution.name for institution in initiative.institutions.all()],
+    )
 
 
 # What is indexed of each kind: its model, which of its rows are public, and
-# its title and words.
+# its title, its text (shown in the results) and the words it is also found
+# by (its organisation, place, kind).
 SOURCES = {
     Kind.ORGANISATION: (
         Organisation,
@@ -120,8 +128,9 @@ def index(instance):
         return
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            title, parts = words(instance)
+            title, parts, extra = words(instance)
             text = " ".join(str(part) for part in parts if part)
+            keywords = " ".join(str(word) for word in extra if word)
             entry, _created = SearchEntry.objects.update_or_create(
                 kind=kind,
                 object_id=instance.pk,
@@ -130,7 +139,8 @@ def index(instance):
                     "url": instance.get_absolute_url(),
                     "title": title,
                     "text": text,
-                    "folded": fold(f"{title} {text}"),
+                    "keywords": keywords,
+                    "folded": fold(f"{title} {text} {keywords}"),
                     "latin": latin(title),
                     "updated_at": getattr(instance, "updated_at", None),
                 },
@@ -147,6 +157,7 @@ def _update_vector(entry):
         vector=SearchVector("title", config=configuration, weight="A")
         + SearchVector("latin", config="simple", weight="A")
         + SearchVector("text", config=configuration, weight="B")
+        + SearchVector("keywords", config=configuration, weight="C")
     )
 
 

@@ -55,6 +55,7 @@ class Migration(migrations.Migration):
                 ('url', models.CharField(max_length=300)),
                 ('title', models.CharField(max_length=300)),
                 ('text', models.TextField(blank=True)),
+                ('keywords', models.TextField(blank=True)),
                 ('folded', models.TextField(blank=True)),
                 ('latin', models.CharField(blank=True, max_length=300)),
                 ('updated_at', models.DateTimeField(blank=True, null=True)),

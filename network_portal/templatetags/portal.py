@@ -6,9 +6,11 @@ from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
+from causes import schema as causes_schema
 from causes.models import Cause
 from events.models import Meeting
 from members import schema
+from members.models import Organisation
 from network_portal.markdown import render_markdown
 
 register = template.Library()
@@ -38,6 +40,24 @@ def language_versions(context):
 
 
 @register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address: its path, and its page number past the first;
+    filters and other parameters make no page of their own."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    url = request.build_absolute_uri(request.path)
+    page = request.GET.get("page", "")
+    return f"{url}?page={page}" if page.isdigit() and page != "1" else url
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, url):
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag(takes_context=True)
 def organisation_json_ld(context, organisation):
     """The organisation as a schema.org NGO, member of the network."""
     data = schema.organisation_json_ld(
@@ -46,6 +66,34 @@ def organisation_json_ld(context, organisation):
         network_name=context["site_settings"].network_name,
     )
     return schema.json_ld_script(data)
+
+
+@register.simple_tag(takes_context=True)
+def cause_json_ld(context, cause):
+    return schema.json_ld_script(
+        causes_schema.cause_json_ld(cause, request=context["request"])
+    )
+
+
+@register.simple_tag(takes_context=True)
+def initiative_json_ld(context, initiative):
+    return schema.json_ld_script(
+        causes_schema.initiative_json_ld(initiative, request=context["request"])
+    )
+
+
+@register.simple_tag(takes_context=True)
+def network_json_ld(context):
+    """The network with its members, for the home page."""
+    site = context["site_settings"]
+    return schema.json_ld_script(
+        schema.network_json_ld(
+            Organisation.objects.active().order_by("name"),
+            request=context["request"],
+            network_name=site.network_name,
+            motto=site.motto,
+        )
+    )
 
 
 @register.simple_tag(takes_context=True)
