@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.http import HttpResponse
@@ -95,11 +96,19 @@ def production_site(tmp_path_factory):
         server.wait(timeout=10)
 
 
+SEARCH_WORD = quote("сдружения")
+
+
 def test_every_public_page_meets_the_quality_bars(production_site, page):
     reports = crawl.crawl(
         page,
         production_site,
-        extra=["/members/?kind=informal_group", "/en/members/?municipality=kazanlak"],
+        extra=[
+            "/members/?kind=informal_group",
+            "/en/members/?municipality=kazanlak",
+            f"/search/?q={SEARCH_WORD}",
+            "/en/search/?q=zagora&type=organisation",
+        ],
         expect_missing=["/no-such-page/", "/en/no-such-page/"],
     )
 
@@ -118,6 +127,11 @@ def test_every_public_page_meets_the_quality_bars(production_site, page):
         "/en/members/mladi-grazhdani-radnevo/",
         "/accounts/login/",
         "/en/accounts/signup/",
+        "/causes/",
+        "/initiatives/",
+        "/events/",
+        f"/search/?q={SEARCH_WORD}",
+        "/en/search/?q=zagora&type=organisation",
         "/no-such-page/",
     ]:
         assert must_visit in visited

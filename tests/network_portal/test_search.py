@@ -6,6 +6,7 @@ import os
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -195,3 +196,16 @@ def test_the_bulgarian_dictionary_stems_words_on_postgresql():
         assert "'читалище'" in vector
     else:  # without the dictionary, words are kept as they are
         assert "читали" in vector
+
+
+def test_the_demo_network_is_found_as_people_remember_it(client):
+    call_command("seed_demo", password="demo-password-1")
+
+    associations = found(client, "сдружения")
+    assert associations[0].startswith("Сдружение „")
+    assert "Клуб „Отворено общество“ Стара Загора" in found(client, "zagora")
+    typo = found(client, "Зелена Стара Загра")  # a letter missing
+    if POSTGRESQL:
+        assert typo[0] == "Сдружение „Зелена Стара Загора“"
+    else:
+        assert typo == []
