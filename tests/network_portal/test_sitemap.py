@@ -1,7 +1,12 @@
-"""The sitemap names every public page and organisation in both languages."""
+"""The sitemap names every public page and object in both languages."""
+
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
+from causes.models import Cause, Initiative
+from events.models import Meeting
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +27,35 @@ def test_sitemap_lists_pages_and_public_organisations_in_both_languages(client):
             f"<loc>http://testserver/en/members/{organisation.slug}/</loc>" in content
         )
     assert applicant.slug not in content
+
+
+def test_sitemap_lists_causes_initiatives_and_meetings_with_their_dates(
+    client, organisation
+):
+    cause = Cause.objects.create(
+        proposed_by=organisation, title_bg="Кауза", summary_bg="x"
+    )
+    initiative = Initiative.objects.create(
+        title_bg="Инициатива", summary_bg="x", starts_on="2026-01-01"
+    )
+    starts = timezone.now() + timedelta(days=3)
+    meeting = Meeting.objects.create(
+        title_bg="Среща",
+        summary_bg="x",
+        kind="general",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=1),
+    )
+
+    content = client.get("/sitemap.xml").content.decode()
+
+    for item in [cause, initiative, meeting]:
+        url = item.get_absolute_url()
+        assert f"<loc>http://testserver{url}</loc>" in content
+        assert f"<loc>http://testserver/en{url}</loc>" in content
+    for path in ["/causes/", "/initiatives/", "/events/"]:
+        assert f"<loc>http://testserver{path}</loc>" in content
+    assert content.count("<lastmod>") >= 6
 
 
 def test_sitemap_names_the_other_language_of_each_page(client):
