@@ -118,47 +118,67 @@ def latin(text):
 # --- Keeping the index -----------------------------------------------------
 
 
-def index(instance):
-    """Write (or remove) the entries of one object, in every language."""
-    kind = KINDS[type(instance)]
-    _model, public, words = SOURCES[kind]
-    entries = SearchEntry.objects.filter(kind=kind, object_id=instance.pk)
-    if not public().filter(pk=instance.pk).exists():
-        entries.delete()
-        return
+# What each kind needs loaded with it to be indexed without a query per row.
+RELATED = {
+    Kind.ORGANISATION: (["municipality"], []),
+    Kind.CAUSE: (["proposed_by"], []),
+    Kind.MEETING: (["place"], []),
+    Kind.ACTIVITY: (["organisation"], []),
+    Kind.INITIATIVE: ([], ["institutions"]),
+}
+
+
+def entries_of(kind, instance):
+    """The unsaved entries of one object, one per language."""
+    _model, _public, words = SOURCES[kind]
+    entries = []
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             title, parts, extra = words(instance)
             text = " ".join(str(part) for part in parts if part)
             keywords = " ".join(str(word) for word in extra if word)
-            entry, _created = SearchEntry.objects.update_or_create(
-                kind=kind,
-                object_id=instance.pk,
-                language=language,
-                defaults={
-                    "url": instance.get_absolute_url(),
-                    "title": title,
-                    "text": text,
-                    "keywords": keywords,
-                    "folded": fold(f"{title} {text} {keywords}"),
-                    "latin": latin(title),
-                    "updated_at": getattr(instance, "updated_at", None),
-                },
+            entries.append(
+                SearchEntry(
+                    kind=kind,
+                    object_id=instance.pk,
+                    language=language,
+                    url=instance.get_absolute_url(),
+                    title=title[:300],
+                    text=text,
+                    keywords=keywords,
+                    folded=fold(f"{title} {text} {keywords}"),
+                    latin=latin(title)[:300],
+                    updated_at=getattr(instance, "updated_at", None),
+                )
             )
-        if is_postgresql():
-            _update_vector(entry)
+    return entries
 
 
-def _update_vector(entry):
+def index(instance):
+    """Write (or remove) the entries of one object, in every language."""
+    kind = KINDS[type(instance)]
+    _model, public, _words = SOURCES[kind]
+    existing = SearchEntry.objects.filter(kind=kind, object_id=instance.pk)
+    existing.delete()
+    if not public().filter(pk=instance.pk).exists():
+        return
+    entries = SearchEntry.objects.bulk_create(entries_of(kind, instance))
+    if is_postgresql():
+        _update_vectors(SearchEntry.objects.filter(pk__in=[e.pk for e in entries]))
+
+
+def _update_vectors(entries):
+    """The weighted search vectors of the entries, one statement a language."""
     from django.contrib.postgres.search import SearchVector
 
-    configuration = CONFIGURATIONS.get(entry.language, "simple")
-    SearchEntry.objects.filter(pk=entry.pk).update(
-        vector=SearchVector("title", config=configuration, weight="A")
-        + SearchVector("latin", config="simple", weight="A")
-        + SearchVector("text", config=configuration, weight="B")
-        + SearchVector("keywords", config=configuration, weight="C")
-    )
+    for language, _name in settings.LANGUAGES:
+        configuration = CONFIGURATIONS.get(language, "simple")
+        entries.filter(language=language).update(
+            vector=SearchVector("title", config=configuration, weight="A")
+            + SearchVector("latin", config="simple", weight="A")
+            + SearchVector("text", config=configuration, weight="B")
+            + SearchVector("keywords", config=configuration, weight="C")
+        )
 
 
 def remove(instance):
@@ -168,13 +188,26 @@ def remove(instance):
 
 
 def rebuild():
-    """Index every public object again; returns how many."""
+    """Index every public object again, in bulk; returns how many."""
     SearchEntry.objects.all().delete()
     count = 0
-    for _kind, (_model, public, _words) in SOURCES.items():
-        for instance in public():
-            index(instance)
+    for kind, (_model, public, _words) in SOURCES.items():
+        joined, prefetched = RELATED[kind]
+        rows = public()
+        if joined:
+            rows = rows.select_related(*joined)
+        if prefetched:
+            rows = rows.prefetch_related(*prefetched)
+        batch = []
+        for instance in rows.iterator(chunk_size=500):
+            batch.extend(entries_of(kind, instance))
             count += 1
+            if len(batch) >= 2000:
+                SearchEntry.objects.bulk_create(batch)
+                batch = []
+        SearchEntry.objects.bulk_create(batch)
+    if is_postgresql():
+        _update_vectors(SearchEntry.objects.all())
     return count
 
 

@@ -5,6 +5,11 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from causes.models import Cause
+from events.models import Meeting
+from members.models import Activity, Organisation
+from network_portal.models import SearchEntry
+
 pytestmark = pytest.mark.django_db
 
 User = get_user_model()
@@ -98,3 +103,21 @@ def test_the_demo_network_has_sixteen_organisations_and_two_years_of_reports():
     assert set(Indicator.objects.values_list("slug", flat=True)) <= used
     assert Result.objects.verified().exists()
     assert Result.objects.self_reported().exists()
+
+
+def test_seed_bench_grows_the_demo_network_n_fold_once():
+    call_command("seed_demo", password="demo-password-1")
+    grown = [Organisation, Activity, Cause, Meeting]
+    counts = {model: model.objects.count() for model in grown}
+    indexed = SearchEntry.objects.exclude(kind="initiative")  # not grown
+    entries = indexed.count()
+
+    call_command("seed_bench", scale=3)
+    call_command("seed_bench", scale=3)  # already grown: nothing more
+
+    for model, count in counts.items():
+        assert model.objects.count() == 3 * count, model
+    assert indexed.count() == 3 * entries
+    copy = Organisation.objects.get(slug="sdruzhenie-zelena-stara-zagora-b3")
+    assert copy.name.endswith(" 3")
+    assert Cause.objects.filter(slug__endswith="-b2", supports__isnull=False).exists()

@@ -1,0 +1,244 @@
+"""Grow the demo network N-fold for the benchmark: every organisation,
+activity (with its photos and results), cause (with its co-sponsors,
+supporters, comments and history) and meeting (with its registrations and
+attendance) of the demo comes back N − 1 more times, under numbered names,
+through bulk inserts. The photos' files are shared, not copied.
+
+    python manage.py seed_demo --once && python manage.py seed_bench --scale 100
+"""
+
+import copy
+import random
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.db.models.base import ModelState
+
+from causes.models import Comment, CoSponsorship, StatusChange, Support
+from events.models import Attendance, Meeting, Registration
+from members.demo import demo_eik
+from members.models import Activity, ActivityPhoto, Organisation, Result
+from network_portal import search
+
+BATCH = 2000
+SUPPORTERS_PER_COPY = 24
+
+
+def clone(instance, **changes):
+    """An unsaved copy of a row with some fields changed."""
+    duplicate = copy.copy(instance)
+    duplicate._state = ModelState()
+    duplicate.pk = None
+    for field, value in changes.items():
+        setattr(duplicate, field, value)
+    return duplicate
+
+
+def renamed(instance, field, copy_number):
+    """The field's value in every language, numbered for the copy."""
+    changes = {}
+    for name in (field, f"{field}_bg", f"{field}_en"):
+        value = getattr(instance, name, None)
+        if value:
+            changes[name] = f"{value} {copy_number}"
+    return changes
+
+
+class Command(BaseCommand):
+    help = "Grow the demo network N-fold with bulk inserts, for the benchmark."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scale", type=int, required=True)
+
+    def handle(self, *args, scale, **options):
+        if scale < 1:
+            raise CommandError("--scale is at least 1.")
+        if not Organisation.objects.exists():
+            call_command("seed_demo", "--once", stdout=self.stdout)
+        originals = Organisation.objects.exclude(slug__regex=r"-b\d+$")
+        already = Organisation.objects.count() // max(1, originals.count())
+        with transaction.atomic():
+            for number in range(already + 1, scale + 1):
+                self.copy(number)
+        indexed = search.rebuild()
+        self.stdout.write(
+            f"{Organisation.objects.count()} organisations, "
+            f"{Activity.objects.count()} activities, "
+            f"{Support.objects.count()} supports, "
+            f"{Registration.objects.count()} registrations; "
+            f"{indexed} objects indexed."
+        )
+
+    def copy(self, number):
+        suffix = f"-b{number}"
+        base = Organisation.objects.exclude(slug__regex=r"-b\d+$").order_by("pk")
+        taken = set(
+            Organisation.objects.exclude(eik=None).values_list("eik", flat=True)
+        )
+        rng = random.Random(number)  # noqa: S311 - the same bench every run
+        organisations = {}
+        for organisation in base:
+            eik = None
+            while organisation.eik and (eik is None or eik in taken):
+                eik = demo_eik(rng)
+            taken.add(eik)
+            organisations[organisation.pk] = clone(
+                organisation,
+                slug=organisation.slug + suffix,
+                eik=eik,
+                is_coordinator=False,  # one club coordinates the network
+                **renamed(organisation, "name", number),
+            )
+        Organisation.objects.bulk_create(organisations.values(), batch_size=BATCH)
+        Topics = Organisation.topics.through
+        Topics.objects.bulk_create(
+            [
+                Topics(
+                    organisation_id=organisations[row.organisation_id].pk,
+                    topic_id=row.topic_id,
+                )
+                for row in Topics.objects.filter(organisation__in=base)
+            ],
+            batch_size=BATCH,
+        )
+        self.copy_activities(base, organisations, suffix, number)
+        people = self.supporters(number)
+        self.copy_causes(organisations, people, suffix, number)
+        self.copy_meetings(organisations, people, suffix, number)
+
+    def copy_activities(self, base, organisations, suffix, number):
+        activities = {}
+        for activity in Activity.objects.filter(organisation__in=base):
+            activities[activity.pk] = clone(
+                activity,
+                organisation=organisations[activity.organisation_id],
+                slug=activity.slug + suffix,
+                starts_on=activity.starts_on - timedelta(days=7 * (number % 52)),
+                ends_on=None,
+                **renamed(activity, "title", number),
+            )
+        Activity.objects.bulk_create(activities.values(), batch_size=BATCH)
+        ActivityPhoto.objects.bulk_create(
+            [
+                clone(photo, activity=activities[photo.activity_id])
+                for photo in ActivityPhoto.objects.filter(activity__in=activities)
+            ],
+            batch_size=BATCH,
+        )
+        Result.objects.bulk_create(
+            [
+                clone(result, activity=activities[result.activity_id])
+                for result in Result.objects.filter(activity__in=activities)
+            ],
+            batch_size=BATCH,
+        )
+
+    def supporters(self, number):
+        User = get_user_model()
+        unusable = make_password(None)  # they support; they never sign in
+        people = [
+            User(email=f"bench{number}-{n}@example.net", password=unusable)
+            for n in range(SUPPORTERS_PER_COPY)
+        ]
+        return User.objects.bulk_create(people, batch_size=BATCH)
+
+    def copy_causes(self, organisations, people, suffix, number):
+        from causes.models import Cause
+
+        base = Cause.objects.filter(proposed_by__in=organisations).exclude(
+            slug__regex=r"-b\d+$"
+        )
+        causes = {}
+        for cause in base:
+            causes[cause.pk] = clone(
+                cause,
+                proposed_by=organisations[cause.proposed_by_id],
+                slug=cause.slug + suffix,
+                **renamed(cause, "title", number),
+            )
+        # bulk_create skips save(): the history's first step is added below.
+        Cause.objects.bulk_create(causes.values(), batch_size=BATCH)
+        StatusChange.objects.bulk_create(
+            [
+                clone(change, cause=causes[change.cause_id])
+                for change in StatusChange.objects.filter(cause__in=base)
+            ],
+            batch_size=BATCH,
+        )
+        CoSponsorship.objects.bulk_create(
+            [
+                clone(
+                    sponsorship,
+                    cause=causes[sponsorship.cause_id],
+                    organisation=organisations.get(
+                        sponsorship.organisation_id, sponsorship.organisation
+                    ),
+                )
+                for sponsorship in CoSponsorship.objects.filter(cause__in=base)
+            ],
+            batch_size=BATCH,
+        )
+        Support.objects.bulk_create(
+            [
+                Support(cause=cause, user=person)
+                for index, cause in enumerate(causes.values())
+                for person in people[: 3 + (index * 7) % len(people)]
+            ],
+            batch_size=BATCH,
+        )
+        Comment.objects.bulk_create(
+            [
+                clone(comment, cause=causes[comment.cause_id], author=people[0])
+                for comment in Comment.objects.filter(cause__in=base)
+            ],
+            batch_size=BATCH,
+        )
+
+    def copy_meetings(self, organisations, people, suffix, number):
+        base = Meeting.objects.exclude(slug__regex=r"-b\d+$")
+        meetings = {}
+        shift = timedelta(days=14 * number)
+        for meeting in base:
+            later = meeting.starts_at > meeting.created_at
+            moved = shift if later else -shift
+            meetings[meeting.pk] = clone(
+                meeting,
+                slug=meeting.slug + suffix,
+                starts_at=meeting.starts_at + moved,
+                ends_at=meeting.ends_at + moved,
+                registration_closes_at=None,
+                **renamed(meeting, "title", number),
+            )
+        Meeting.objects.bulk_create(meetings.values(), batch_size=BATCH)
+        Attendance.objects.bulk_create(
+            [
+                clone(
+                    entry,
+                    meeting=meetings[entry.meeting_id],
+                    organisation=organisations.get(
+                        entry.organisation_id, entry.organisation
+                    ),
+                )
+                for entry in Attendance.objects.filter(meeting__in=base)
+            ],
+            batch_size=BATCH,
+        )
+        Registration.objects.bulk_create(
+            [
+                Registration(
+                    meeting=meeting,
+                    user=person,
+                    name=f"Участник {n}",
+                    email=person.email,
+                    status=Registration.Status.CONFIRMED,
+                )
+                for meeting in meetings.values()
+                if meeting.capacity is None or meeting.capacity > 12
+                for n, person in enumerate(people[:12])
+            ],
+            batch_size=BATCH,
+        )
