@@ -203,6 +203,7 @@ class SearchView(TemplateView):
             query=query,
             kind=kind,
             kinds=kinds,
+            kind_label=dict(SearchEntry.Kind.choices).get(kind, ""),
             total=sum(counts.values()),
             page_obj=page,
             **kwargs,

@@ -77,6 +77,7 @@ def test_results_come_by_kind_with_counts(client, green):
     assert counts["cause"] == 1
     only_causes = client.get("/search/", {"q": "загора", "type": "cause"})
     assert [e.kind for e in only_causes.context["page_obj"]] == ["cause"]
+    assert "<title>Търсене: загора · Каузи ·" in only_causes.content.decode()
 
 
 def test_matching_words_are_marked_in_an_escaped_snippet(client):
