@@ -178,13 +178,12 @@ class Report:
     def meetings(self):
         """Meetings held, the people at them, and how often each member
         organisation took part in those held since it joined."""
-        held = list(
-            Meeting.objects.held()
-            .filter(**({"starts_at__year": self.year} if self.year else {}))
-            .values_list("pk", "starts_at")
-        )
+        held_meetings = Meeting.objects.held()
+        if self.year:
+            held_meetings = held_meetings.filter(starts_at__year=self.year)
+        held = list(held_meetings.values_list("pk", "starts_at"))
         attended = set(
-            Attendance.objects.filter(meeting__in=[pk for pk, _ in held]).values_list(
+            Attendance.objects.filter(meeting__in=held_meetings).values_list(
                 "organisation", "meeting"
             )
         )
@@ -199,12 +198,7 @@ class Report:
                 taken = sum((organisation.pk, pk) in attended for pk in since)
                 rates.append((organisation.name, round(taken * 100 / len(since))))
         rates.sort(key=lambda row: -row[1])
-        participants = (
-            Meeting.objects.filter(pk__in=[pk for pk, _ in held]).aggregate(
-                n=Sum("participants")
-            )["n"]
-            or 0
-        )
+        participants = held_meetings.aggregate(n=Sum("participants"))["n"] or 0
         return {"held": len(held), "participants": participants, "rates": bars(rates)}
 
     def synergy(self):
@@ -220,7 +214,9 @@ class Report:
         )
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:10]
         ids = {pk for pair, _ in top for pk in pair}
-        names = {o.pk: o.name for o in Organisation.objects.filter(pk__in=ids)}
+        # One query whether there are pairs or not (an empty IN would skip
+        # it), so that the page costs the same whatever the data.
+        names = {o.pk: o.name for o in Organisation.objects.filter(pk__in=ids or [0])}
         pairs = [(names[first], names[second], n) for (first, second), n in top]
         return {
             "total": total,

@@ -89,7 +89,9 @@ PAGES = {
     "open_dataset results": (lambda o: "/open-data/results.csv", False),
     "transparency": (lambda o: "/transparency/", False),
     "transparency year": (
-        lambda o: f"/en/transparency/?year={o.activities.first().starts_on.year}",
+        lambda o: (
+            f"/en/transparency/?year={o.activities.order_by('pk').first().starts_on.year}"
+        ),
         False,
     ),
     "news_feed": (lambda o: "/feeds/news/", False),
