@@ -6,6 +6,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -56,15 +57,28 @@ def backing_threshold():
     return getattr(settings, "CAUSE_BACKING_THRESHOLD", 3)
 
 
+def _count(model):
+    rows = (
+        model.objects.filter(cause=models.OuterRef("pk"))
+        .order_by()
+        .values("cause")
+        .annotate(n=models.Count("pk"))
+        .values("n")
+    )
+    return Coalesce(models.Subquery(rows), 0)
+
+
 class CauseQuerySet(models.QuerySet):
     def public(self):
         """Causes the public sees: all but those of applicants."""
         return self.exclude(proposed_by__status="applicant")
 
     def with_counts(self):
+        """Each cause's supporters and co-sponsors, counted in subqueries: two
+        joins counted together would multiply each other's rows."""
         return self.annotate(
-            supporter_count=models.Count("supports", distinct=True),
-            co_sponsor_count=models.Count("co_sponsorships", distinct=True),
+            supporter_count=_count(Support),
+            co_sponsor_count=_count(CoSponsorship),
         )
 
 
