@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from causes.models import Status as CauseStatus
+from causes.models import in_every_language
 from events.calendar import ical_for
 from events.models import Meeting, Registration
 
@@ -142,16 +143,19 @@ def send_reminders(*, now=None, site=None):
 def bring_causes(*, meeting, by):
     """Causes on the meeting's agenda go *on the agenda*, once, each step of
     their history linked to its agenda item."""
-    for item in meeting.agenda.filter(cause__isnull=False, agenda_change=None):
+    items = meeting.agenda.filter(cause__isnull=False, agenda_change=None)
+    for item in items.select_related("cause"):
         cause = item.cause
         if not cause.can_move_to(CauseStatus.ON_AGENDA):
             continue
         item.agenda_change = cause.change_status(
             to=CauseStatus.ON_AGENDA,
             by=by,
-            reason=in_meeting_words(
-                meeting,
-                lambda title: _("On the agenda of “%(meeting)s”.") % {"meeting": title},
+            # Under each language the meeting's title is that language's.
+            reason=in_every_language(
+                lambda: (
+                    _("On the agenda of “%(meeting)s”.") % {"meeting": meeting.title}
+                )
             ),
         )
         item.save(update_fields=["agenda_change"])
@@ -161,29 +165,15 @@ def apply_decisions(*, meeting, by):
     """Each decision about a cause moves the cause on, once; returns the
     decisions that could not (the cause cannot go there from where it is)."""
     refused = []
-    for decision in meeting.decisions.filter(
-        cause__isnull=False, status_change=None
-    ).exclude(cause_status=""):
+    pending = meeting.decisions.filter(cause__isnull=False, status_change=None)
+    for decision in pending.exclude(cause_status="").select_related("cause"):
         if not decision.cause.can_move_to(decision.cause_status):
             refused.append(decision)
             continue
         decision.status_change = decision.cause.change_status(
             to=decision.cause_status,
             by=by,
-            reason={
-                language: getattr(decision, f"text_{language}") or decision.text_bg
-                for language, _name in settings.LANGUAGES
-            },
+            reason=in_every_language(lambda decision=decision: decision.text),
         )
         decision.save(update_fields=["status_change"])
     return refused
-
-
-def in_meeting_words(meeting, text):
-    """`text(title)` in each language, with the meeting's title in it."""
-    texts = {}
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            title = getattr(meeting, f"title_{language}") or meeting.title_bg
-            texts[language] = str(text(title))
-    return texts

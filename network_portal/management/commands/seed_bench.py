@@ -18,7 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models.base import ModelState
 
-from causes.models import Comment, CoSponsorship, StatusChange, Support
+from causes.models import Cause, Comment, CoSponsorship, StatusChange, Support
 from events.models import Attendance, Meeting, Registration
 from members.demo import demo_eik
 from members.models import Activity, ActivityPhoto, Organisation, Result
@@ -147,8 +147,6 @@ class Command(BaseCommand):
         return User.objects.bulk_create(people, batch_size=BATCH)
 
     def copy_causes(self, organisations, people, suffix, number):
-        from causes.models import Cause
-
         base = Cause.objects.filter(proposed_by__in=organisations).exclude(
             slug__regex=r"-b\d+$"
         )
