@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrations-check messages lock clean
+.PHONY: install run test lint format migrations-check messages lock bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is required (see .python-version)")'
@@ -48,6 +48,12 @@ format: install
 
 migrations-check: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+
+# The benchmark: public pages against Django's floor, at the demo size and at
+# 100 times the data (scripts/benchmark.py; BENCH_ARGS="--scale 10" for less).
+bench: install
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+	$(BIN)/python scripts/benchmark.py $(BENCH_ARGS)
 
 # Update the catalogues from the code; English repeats the source text.
 messages: install

@@ -8,9 +8,10 @@ class NetworkPortalConfig(AppConfig):
     verbose_name = _("Network portal")
 
     def ready(self):
-        from network_portal import signals
+        from network_portal import page_cache, signals
         from network_portal.coordinators import sync_coordinators_group
 
         # Runs after every app's permissions exist: this app is listed last.
         post_migrate.connect(sync_coordinators_group, sender=self)
         signals.connect()
+        page_cache.connect()

@@ -25,6 +25,7 @@ from causes.models import Cause, Initiative
 from events.models import Meeting
 from members.models import Activity, Organisation
 from members.transliteration import transliterate
+from network_portal import page_cache
 from network_portal.models import SearchEntry
 
 MAX_QUERY_LENGTH = 200
@@ -208,6 +209,8 @@ def rebuild():
         SearchEntry.objects.bulk_create(batch)
     if is_postgresql():
         _update_vectors(SearchEntry.objects.all())
+    # Bulk inserts send no signals: the search pages kept so far are stale.
+    page_cache.changed()
     return count
 
 

@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "network_portal.page_cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -132,6 +133,10 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous visitors get whole pages from the cache, for this many seconds at
+# most; every change of the portal's data replaces them at once. On by default
+# only with Redis: a cache in one process's memory cannot tell the others.
+PAGE_CACHE_SECONDS = envint("DJANGO_PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 
 AUTH_USER_MODEL = "members.User"
 AUTHENTICATION_BACKENDS = [

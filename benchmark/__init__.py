@@ -1,0 +1,1 @@
+"""Django's floor, served by the benchmark (scripts/benchmark.py)."""

@@ -1,0 +1,131 @@
+"""Whole public pages for anonymous visitors, kept in the cache.
+
+A page is rendered once and then served from the cache to every visitor who
+is not signed in, until something that pages show changes. Any save or delete
+of the portal's own models replaces the *generation*, a random token stored in
+the same cache; a page kept under an older generation is rendered again. The
+cache is Redis when several servers run, so an edit through one is seen at once
+through all of them.
+
+A cached page may carry forms (support a cause, register for a meeting): their
+CSRF token is replaced by a marker when the page is stored and by the
+visitor's own token when it is served, so that each visitor still gets a
+token of their own and the cookie that matches it.
+"""
+
+import re
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+
+GENERATION_KEY = "page-cache:generation"
+# The portal's own apps: what their models hold is what public pages show.
+WATCHED_APPS = {"members", "causes", "events", "network_portal"}
+CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
+CSRF_MARKER = b"\x00csrf\x00"
+KEPT_HEADERS = {"content-type", "content-language", "vary", "x-frame-options"}
+
+
+def enabled():
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def changed():
+    """Every page kept so far is out of date once the change is committed."""
+    if enabled():
+        transaction.on_commit(_new_generation)
+
+
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _on_change(sender, raw=False, update_fields=None, **kwargs):
+    if raw or sender._meta.app_label not in WATCHED_APPS:
+        return
+    if update_fields and set(update_fields) <= {"last_login"}:
+        return  # signing in changes nothing that a page shows
+    changed()
+
+
+def connect():
+    post_save.connect(_on_change, dispatch_uid="page-cache-save")
+    post_delete.connect(_on_change, dispatch_uid="page-cache-delete")
+    m2m_changed.connect(_on_change, dispatch_uid="page-cache-m2m")
+
+
+def _key(request):
+    return f"page-cache:{request.scheme}:{request.get_host()}:{request.get_full_path()}"
+
+
+def _may_serve(request):
+    """Only anonymous reads: a session or a pending message makes a page
+    personal."""
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _may_keep(request, response):
+    if (
+        response.status_code != 200
+        or response.streaming
+        or response.cookies
+        or response.has_header("Cache-Control")
+        or request.user.is_authenticated
+    ):
+        return False
+    session = getattr(request, "session", None)
+    return not (session is not None and session.modified)
+
+
+class PageCacheMiddleware:
+    """Sits below the CSRF middleware, which gives a served page its cookie,
+    and above authentication, which a cached page does not need."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not enabled() or not _may_serve(request):
+            return self.get_response(request)
+        key = _key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            generation = uuid.uuid4().hex
+            if not cache.add(GENERATION_KEY, generation, None):
+                generation = cache.get(GENERATION_KEY)
+        kept = found.get(key)
+        if kept is not None and kept[0] == generation:
+            return self._served(request, *kept[1:])
+        response = self.get_response(request)
+        if _may_keep(request, response):
+            self._keep(key, generation, response)
+        return response
+
+    def _keep(self, key, generation, response):
+        body, forms = CSRF_INPUT.subn(rb"\1" + CSRF_MARKER + rb"\2", response.content)
+        headers = [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() in KEPT_HEADERS
+        ]
+        cache.set(
+            key, (generation, body, headers, bool(forms)), settings.PAGE_CACHE_SECONDS
+        )
+
+    def _served(self, request, body, headers, forms):
+        if forms:
+            body = body.replace(CSRF_MARKER, get_token(request).encode())
+        response = HttpResponse(body)
+        for name, value in headers:
+            response[name] = value
+        return response

@@ -1,0 +1,153 @@
+"""Anonymous visitors get pages from the cache; an edit is seen at once."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from causes.models import Cause
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def _page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def cause(organisation):
+    return Cause.objects.create(
+        proposed_by=organisation,
+        title="Достъпна градска среда",
+        title_bg="Достъпна градска среда",
+        title_en="An accessible town",
+        summary_bg="Рампи и тротоари за всички.",
+        summary_en="Ramps and pavements for all.",
+    )
+
+
+def test_a_second_anonymous_visit_asks_the_database_nothing(
+    client, cause, django_assert_num_queries
+):
+    first = client.get(cause.get_absolute_url())
+
+    with django_assert_num_queries(0):
+        second = Client().get(cause.get_absolute_url())
+
+    assert second.status_code == 200
+    assert TOKEN.sub("", second.content.decode()) == TOKEN.sub(
+        "", first.content.decode()
+    )
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_each_language_and_each_query_is_a_page_of_its_own(client, cause):
+    client.get("/causes/")
+
+    english = client.get("/en/causes/").content.decode()
+    sorted_ = client.get("/causes/?sort=supported")
+
+    assert "An accessible town" in english
+    assert sorted_.context is not None  # rendered, not served from the cache
+
+
+def test_a_change_is_seen_at_once_by_the_next_visitor(
+    client, cause, django_capture_on_commit_callbacks
+):
+    client.get(cause.get_absolute_url())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        cause.title_bg = "Достъпен град за всички"
+        cause.save()
+
+    page = Client().get(cause.get_absolute_url()).content.decode()
+    assert "Достъпен град за всички" in page
+
+
+def test_support_given_through_the_site_is_counted_on_the_cached_page(
+    client, cause, outsider, django_capture_on_commit_callbacks
+):
+    anonymous = Client()
+    assert anonymous.get("/en/causes/").context["causes"][0].supporter_count == 0
+    client.force_login(outsider)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/causes/{cause.slug}/support/")
+
+    again = anonymous.get("/en/causes/")
+    assert again.context["causes"][0].supporter_count == 1
+
+
+def test_a_change_rolled_back_keeps_the_pages(
+    client, cause, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    client.get(cause.get_absolute_url())
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        cause.title_bg = "Никога записано"
+        cause.save()
+
+    assert callbacks  # the new generation waits for a commit that never comes
+    with django_assert_num_queries(0):
+        Client().get(cause.get_absolute_url())
+
+
+def test_signed_in_people_get_their_own_page(client, cause, outsider):
+    Client().get(cause.get_absolute_url())
+    client.force_login(outsider)
+
+    page = client.get(cause.get_absolute_url())
+
+    assert page.context["user"] == outsider
+    assert "account_logout" not in page.content.decode()
+    assert "/accounts/logout/" in page.content.decode()
+
+
+def test_a_page_seen_signed_in_is_not_given_to_visitors(client, cause, outsider):
+    client.force_login(outsider)
+    client.get(cause.get_absolute_url())
+
+    page = Client().get(cause.get_absolute_url())
+
+    assert page.context is not None
+    assert "/accounts/logout/" not in page.content.decode()
+
+
+def test_every_visitor_gets_a_csrf_token_of_their_own_that_works(cause):
+    first = Client(enforce_csrf_checks=True)
+    first.get(cause.get_absolute_url())
+    second = Client(enforce_csrf_checks=True)
+
+    page = second.get(cause.get_absolute_url())
+
+    assert page.context is None  # served from the cache
+    (token,) = set(TOKEN.findall(page.content.decode()))
+    assert "csrftoken" in page.cookies
+    assert "\x00" not in page.content.decode()
+    response = second.post(
+        f"/causes/{cause.slug}/support/", {"csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 302  # to the sign-in page, not refused
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_errors_and_personal_pages_are_not_kept(client, cause):
+    client.get("/causes/no-such-cause/")
+    assert client.get("/causes/no-such-cause/").context is not None
+
+    user = UserFactory()
+    client.force_login(user)
+    client.get("/dashboard/")
+    client.logout()
+    assert Client().get("/dashboard/").status_code == 302
+
+
+def test_off_when_not_configured(settings, client, cause):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(cause.get_absolute_url())
+
+    assert Client().get(cause.get_absolute_url()).context is not None
