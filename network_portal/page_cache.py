@@ -28,7 +28,6 @@ GENERATION_KEY = "page-cache:generation"
 WATCHED_APPS = {"members", "causes", "events", "network_portal"}
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
 CSRF_MARKER = b"\x00csrf\x00"
-KEPT_HEADERS = {"content-type", "content-language", "vary", "x-frame-options"}
 
 
 def enabled():
@@ -113,11 +112,7 @@ class PageCacheMiddleware:
 
     def _keep(self, key, generation, response):
         body, forms = CSRF_INPUT.subn(rb"\1" + CSRF_MARKER + rb"\2", response.content)
-        headers = [
-            (name, value)
-            for name, value in response.items()
-            if name.lower() in KEPT_HEADERS
-        ]
+        headers = list(response.items())  # cookies are apart, and not kept
         cache.set(
             key, (generation, body, headers, bool(forms)), settings.PAGE_CACHE_SECONDS
         )

@@ -14,7 +14,6 @@ from django.http import (
     HttpResponse,
     HttpResponseServerError,
     JsonResponse,
-    StreamingHttpResponse,
 )
 from django.shortcuts import redirect
 from django.template import loader
@@ -122,7 +121,9 @@ class OpenDataView(TemplateView):
 
 @require_safe
 def open_dataset(request, dataset, extension):
-    """One dataset as CSV or JSON, in one language, streamed row by row."""
+    """One dataset as CSV or JSON, in one language. Whole rather than streamed:
+    it gets an ETag, so a harvester asking again learns it has not changed, and
+    the page cache keeps it until the data changes."""
     dataset = DATASETS.get(dataset)
     language = request.GET.get("lang", settings.LANGUAGE_CODE)
     if dataset is None or language not in dict(settings.LANGUAGES):
@@ -135,8 +136,8 @@ def open_dataset(request, dataset, extension):
     with translation.override(language):
         source = reverse("open_data")
     if extension == "csv":
-        response = StreamingHttpResponse(
-            open_data.csv_lines(dataset, language=language, url=url),
+        response = HttpResponse(
+            "".join(open_data.csv_lines(dataset, language=language, url=url)),
             content_type="text/csv; charset=utf-8",
         )
     else:
@@ -146,11 +147,12 @@ def open_dataset(request, dataset, extension):
             "licence": LICENCE,
             "licence_url": LICENCE_URL,
             "source": url(source),
-            "generated_at": timezone.now().isoformat(),
             "fields": [field.name for field in dataset.fields],
         }
-        response = StreamingHttpResponse(
-            open_data.json_chunks(dataset, language=language, url=url, meta=meta),
+        response = HttpResponse(
+            "".join(
+                open_data.json_chunks(dataset, language=language, url=url, meta=meta)
+            ),
             content_type="application/json; charset=utf-8",
         )
     response["Content-Disposition"] = f'inline; filename="{filename}"'

@@ -36,7 +36,7 @@ def test_a_supporter_signs_in_from_the_cause_supports_and_comments(
     page.goto(f"{site.url}/en/causes/{cause.slug}/")
     assert_accessible(page)
 
-    page.get_by_role("button", name="Support this cause").click()
+    page.get_by_role("link", name="Support this cause").click()
     page.get_by_label("Email").fill(person.email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()

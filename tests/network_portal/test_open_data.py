@@ -15,8 +15,7 @@ pytestmark = pytest.mark.django_db
 def download(client, path):
     response = client.get(path)
     assert response.status_code == 200
-    assert response.streaming
-    return response, b"".join(response.streaming_content).decode("utf-8")
+    return response, response.content.decode("utf-8")
 
 
 @pytest.fixture

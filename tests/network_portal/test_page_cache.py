@@ -117,22 +117,28 @@ def test_a_page_seen_signed_in_is_not_given_to_visitors(client, cause, outsider)
     assert "/accounts/logout/" not in page.content.decode()
 
 
-def test_every_visitor_gets_a_csrf_token_of_their_own_that_works(cause):
+def test_every_visitor_gets_a_csrf_token_of_their_own_that_works(db):
     first = Client(enforce_csrf_checks=True)
-    first.get(cause.get_absolute_url())
+    first.get("/members/join/")
     second = Client(enforce_csrf_checks=True)
 
-    page = second.get(cause.get_absolute_url())
+    page = second.get("/members/join/")
 
     assert page.context is None  # served from the cache
     (token,) = set(TOKEN.findall(page.content.decode()))
     assert "csrftoken" in page.cookies
     assert "\x00" not in page.content.decode()
-    response = second.post(
-        f"/causes/{cause.slug}/support/", {"csrfmiddlewaretoken": token}
-    )
-    assert response.status_code == 302  # to the sign-in page, not refused
-    assert "/accounts/login/" in response["Location"]
+    response = second.post("/members/join/", {"csrfmiddlewaretoken": token})
+    assert response.status_code == 200  # the form's own errors, not refused
+    assert response.context["form"].errors
+
+
+def test_pages_for_visitors_carry_no_token_and_set_no_cookie(client, cause):
+    page = client.get(cause.get_absolute_url())
+
+    assert not TOKEN.search(page.content.decode())
+    assert not page.cookies
+    assert "/accounts/login/?next=" in page.content.decode()
 
 
 def test_errors_and_personal_pages_are_not_kept(client, cause):
