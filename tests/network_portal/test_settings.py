@@ -21,7 +21,7 @@ def run(code, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "EMAIL_"))
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "EMAIL_", "S3_"))
     }
     environment |= {"DJANGO_SETTINGS_MODULE": "network_portal.settings", **env}
     return subprocess.run(
@@ -130,33 +130,47 @@ def test_redis_cache_and_sessions_when_redis_url_is_set():
     )
 
     assert values == [
-        "django.core.cache.backends.redis.RedisCache",
+        "network_portal.cache.RedisCache",
         "redis://127.0.0.1:6379/3",
         "django.contrib.sessions.backends.cached_db",
     ]
 
 
-def test_postgresql_connections_are_kept_and_health_checked():
-    database = settings_value(
-        "settings.DATABASES['default']",
+def test_the_page_cache_is_on_with_redis_only():
+    without = settings_value("settings.PAGE_CACHE_SECONDS", DJANGO_DEBUG="1")
+    with_redis = settings_value(
+        "settings.PAGE_CACHE_SECONDS",
         DJANGO_DEBUG="1",
-        DATABASE_URL="postgres://portal:secret@db.example.org:5432/portal",
+        REDIS_URL="redis://127.0.0.1:6379/3",
     )
 
-    assert database["ENGINE"] == "django.db.backends.postgresql"
-    assert database["NAME"] == "portal"
-    assert database["CONN_MAX_AGE"] == 60
-    assert database["CONN_HEALTH_CHECKS"] is True
+    assert (without, with_redis) == (0, 300)
 
 
-def test_smtp_mailer_when_an_email_host_is_set():
-    mailer = settings_value(
-        "settings.MAILERS['default']",
-        DJANGO_DEBUG="1",
-        EMAIL_HOST="smtp.example.org",
-        EMAIL_HOST_USER="portal",
+def test_uploads_stay_on_the_local_disk_by_default():
+    backend = settings_value(
+        "settings.STORAGES['default']['BACKEND']", DJANGO_DEBUG="1"
     )
 
-    assert mailer["BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
-    assert mailer["OPTIONS"]["host"] == "smtp.example.org"
-    assert mailer["OPTIONS"]["username"] == "portal"
+    assert backend == "django.core.files.storage.FileSystemStorage"
+
+
+def test_uploads_go_to_object_storage_when_a_bucket_is_set():
+    result = run(
+        "import json, django; django.setup()\n"
+        "from django.core.files.storage import default_storage as storage\n"
+        "print(json.dumps([storage.__class__.__name__, storage.bucket_name,"
+        " storage.endpoint_url, storage.url('logos/a.png')]))",
+        DJANGO_DEBUG="1",
+        S3_BUCKET="portal-media",
+        S3_ENDPOINT_URL="https://objects.example.org",
+        S3_CUSTOM_DOMAIN="media.example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        "S3Storage",
+        "portal-media",
+        "https://objects.example.org",
+        "https://media.example.org/logos/a.png",
+    ]
