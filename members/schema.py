@@ -70,8 +70,10 @@ def organisation_json_ld(organisation, *, request, network_name):
     return data
 
 
-def network_json_ld(members, *, request, network_name, motto):
-    """The network as an Organization, with its member organisations."""
+def network_json_ld(*, request, network_name, motto):
+    """The network as an Organization. Its members are not listed here, where
+    the list would grow with the network: each profile names the network in
+    its own `memberOf`."""
     home = request.build_absolute_uri(reverse("home"))
     return {
         "@context": "https://schema.org",
@@ -82,14 +84,6 @@ def network_json_ld(members, *, request, network_name, motto):
         "slogan": motto,
         "logo": request.build_absolute_uri(static("img/favicon.png")),
         "areaServed": "Стара Загора",
-        "member": [
-            {
-                "@type": "NGO",
-                "name": organisation.name,
-                "url": request.build_absolute_uri(organisation.get_absolute_url()),
-            }
-            for organisation in members
-        ],
     }
 
 

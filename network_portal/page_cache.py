@@ -58,6 +58,32 @@ def connect():
     m2m_changed.connect(_on_change, dispatch_uid="page-cache-m2m")
 
 
+def _generation(found):
+    """The current generation, from what get_many found, made if missing."""
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, generation, None):
+            generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def remember(name, build):
+    """What `build()` returns, computed once for everyone until the data
+    changes: aggregates that signed-in people need as much as visitors."""
+    if not enabled():
+        return build()
+    key = f"page-cache:value:{name}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = _generation(found)
+    kept = found.get(key)
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    value = build()
+    cache.set(key, (generation, value), settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def _key(request):
     return f"page-cache:{request.scheme}:{request.get_host()}:{request.get_full_path()}"
 
@@ -97,11 +123,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = _key(request)
         found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            generation = uuid.uuid4().hex
-            if not cache.add(GENERATION_KEY, generation, None):
-                generation = cache.get(GENERATION_KEY)
+        generation = _generation(found)
         kept = found.get(key)
         if kept is not None and kept[0] == generation:
             return self._served(request, *kept[1:])

@@ -173,7 +173,7 @@ class Report:
                 for index, step in enumerate(way)
             }
         )
-        return [(capfirst(step.label), reached[step.value]) for step in way]
+        return [(str(capfirst(step.label)), reached[step.value]) for step in way]
 
     def meetings(self):
         """Meetings held, the people at them, and how often each member

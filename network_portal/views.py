@@ -28,7 +28,7 @@ from django.views.generic import TemplateView
 from causes.models import OPEN_TO_CO_SPONSORS, Cause
 from events.models import Meeting
 from members.models import Activity, Organisation, Result, Role
-from network_portal import open_data, search
+from network_portal import open_data, page_cache, search
 from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
 from network_portal.transparency import Report
@@ -38,31 +38,42 @@ class HomeView(TemplateView):
     template_name = "network_portal/home.html"
 
     def get_context_data(self, **kwargs):
-        members = Organisation.objects.active()
-        numbers = members.aggregate(
-            members=Count("pk"),
-            informal_groups=Count(
-                "pk", filter=Q(kind=Organisation.Kind.INFORMAL_GROUP)
-            ),
-            municipalities=Count("municipality", distinct=True),
-        )
-        numbers["activities"] = Activity.objects.for_public().count()
+        language = translation.get_language()
         return super().get_context_data(
-            numbers=numbers,
-            latest_news=Activity.objects.for_public()
+            **page_cache.remember(f"home:{language}", home_figures), **kwargs
+        )
+
+
+def home_figures():
+    """The home page's figures and latest items, the same for everyone."""
+    members = Organisation.objects.active()
+    numbers = members.aggregate(
+        members=Count("pk"),
+        informal_groups=Count("pk", filter=Q(kind=Organisation.Kind.INFORMAL_GROUP)),
+        municipalities=Count("municipality", distinct=True),
+    )
+    numbers["activities"] = Activity.objects.for_public().count()
+    return {
+        "numbers": numbers,
+        "latest_news": list(
+            Activity.objects.for_public()
             .for_cards()
-            .order_by("-starts_on", "-published_at")[:3],
-            totals=Result.objects.public().totals()[:4],
-            upcoming_meetings=Meeting.objects.upcoming()
+            .order_by("-starts_on", "-published_at")[:3]
+        ),
+        "totals": Result.objects.public().totals()[:4],
+        "upcoming_meetings": list(
+            Meeting.objects.upcoming()
             .exclude(status=Meeting.Status.CANCELLED)
-            .select_related("place")[:3],
-            open_causes=Cause.objects.public()
+            .select_related("place")[:3]
+        ),
+        "open_causes": list(
+            Cause.objects.public()
             .filter(status__in=OPEN_TO_CO_SPONSORS)
             .with_counts()
             .select_related("proposed_by")
-            .order_by("-supporter_count", "-created_at")[:3],
-            **kwargs,
-        )
+            .order_by("-supporter_count", "-created_at")[:3]
+        ),
+    }
 
 
 class DashboardView(LoginRequiredMixin, TemplateView):
@@ -89,20 +100,31 @@ class TransparencyView(TemplateView):
             year = int(self.request.GET.get("year", ""))
         except ValueError:
             year = None
-        report = Report.for_year(year)
+        language = translation.get_language()
         return super().get_context_data(
-            report=report,
-            members_by_kind=report.members_by_kind(),
-            members_by_municipality=report.members_by_municipality(),
-            activities_over_time=report.activities_over_time(),
-            results_by_unit=report.results_by_unit(),
-            synergy=report.synergy(),
-            causes_by_status=report.causes_by_status(),
-            causes_way=report.causes_way(),
-            meetings=report.meetings(),
-            reporting=report.reporting(),
+            **page_cache.remember(
+                f"transparency:{year}:{language}", lambda: transparency_report(year)
+            ),
             **kwargs,
         )
+
+
+def transparency_report(year):
+    """Every figure of the transparency page, computed once until the data
+    changes."""
+    report = Report.for_year(year)
+    return {
+        "report": report,
+        "members_by_kind": report.members_by_kind(),
+        "members_by_municipality": report.members_by_municipality(),
+        "activities_over_time": report.activities_over_time(),
+        "results_by_unit": report.results_by_unit(),
+        "synergy": report.synergy(),
+        "causes_by_status": report.causes_by_status(),
+        "causes_way": report.causes_way(),
+        "meetings": report.meetings(),
+        "reporting": list(report.reporting()),
+    }
 
 
 class OpenDataView(TemplateView):
@@ -133,14 +155,11 @@ def open_dataset(request, dataset, extension):
     def url(path):
         return request.build_absolute_uri(path)
 
-    with translation.override(language):
-        source = reverse("open_data")
-    if extension == "csv":
-        response = HttpResponse(
-            "".join(open_data.csv_lines(dataset, language=language, url=url)),
-            content_type="text/csv; charset=utf-8",
-        )
-    else:
+    def build():
+        if extension == "csv":
+            return "".join(open_data.csv_lines(dataset, language=language, url=url))
+        with translation.override(language):
+            source = reverse("open_data")
         meta = {
             "dataset": dataset.slug,
             "language": language,
@@ -149,12 +168,14 @@ def open_dataset(request, dataset, extension):
             "source": url(source),
             "fields": [field.name for field in dataset.fields],
         }
-        response = HttpResponse(
-            "".join(
-                open_data.json_chunks(dataset, language=language, url=url, meta=meta)
-            ),
-            content_type="application/json; charset=utf-8",
+        return "".join(
+            open_data.json_chunks(dataset, language=language, url=url, meta=meta)
         )
+
+    # The same for every visitor, signed in or not, until the data changes.
+    content = page_cache.remember(f"open-data:{url('/')}:{filename}", build)
+    content_type = "text/csv" if extension == "csv" else "application/json"
+    response = HttpResponse(content, content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -10,7 +10,6 @@ from causes import schema as causes_schema
 from causes.models import Cause
 from events.models import Meeting
 from members import schema
-from members.models import Organisation
 from network_portal.markdown import render_markdown
 
 register = template.Library()
@@ -84,11 +83,10 @@ def initiative_json_ld(context, initiative):
 
 @register.simple_tag(takes_context=True)
 def network_json_ld(context):
-    """The network with its members, for the home page."""
+    """The network, for the home page."""
     site = context["site_settings"]
     return schema.json_ld_script(
         schema.network_json_ld(
-            Organisation.objects.active().order_by("name"),
             request=context["request"],
             network_name=site.network_name,
             motto=site.motto,

@@ -82,13 +82,15 @@ def test_a_cause_and_an_initiative_carry_json_ld(client, organisation):
     assert project["member"][0]["name"] == organisation.name
 
 
-def test_the_home_page_describes_the_network_with_its_members(client, organisation):
-    OrganisationFactory(status="applicant")
-
+def test_the_home_page_describes_the_network_and_profiles_belong_to_it(
+    client, organisation
+):
     (network,) = json_ld(client.get("/").content.decode())
+    (profile,) = json_ld(client.get(organisation.get_absolute_url()).content.decode())
 
     assert network["@type"] == "Organization"
-    assert [member["name"] for member in network["member"]] == [organisation.name]
+    assert "member" not in network  # a list that would grow with the network
+    assert profile["memberOf"]["url"] == network["url"]
 
 
 def test_the_home_page_advertises_the_news_feed(client):

@@ -157,3 +157,35 @@ def test_off_when_not_configured(settings, client, cause):
     client.get(cause.get_absolute_url())
 
     assert Client().get(cause.get_absolute_url()).context is not None
+
+
+def test_figures_are_computed_once_for_signed_in_people_too(
+    client, cause, outsider, django_capture_on_commit_callbacks
+):
+    client.force_login(outsider)
+    first = client.get("/transparency/")
+    assert first.context["causes_by_status"]  # computed
+
+    with django_capture_on_commit_callbacks() as unchanged:
+        again = client.get("/transparency/")
+    with django_capture_on_commit_callbacks(execute=True):
+        Cause.objects.create(
+            proposed_by=cause.proposed_by, title_bg="Втора кауза", summary_bg="x"
+        )
+    after = client.get("/transparency/")
+
+    assert not unchanged  # reading changed nothing
+    assert again.context["causes_by_status"] == first.context["causes_by_status"]
+    assert after.context["causes_by_status"] != first.context["causes_by_status"]
+
+
+def test_open_data_is_the_same_for_everyone_until_a_change(
+    client, cause, outsider, organisation, django_assert_max_num_queries
+):
+    client.force_login(outsider)
+    client.get("/open-data/organisations.csv")
+
+    with django_assert_max_num_queries(3):  # the session and the user only
+        again = client.get("/open-data/organisations.csv")
+
+    assert organisation.name in again.content.decode()
