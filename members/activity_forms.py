@@ -199,14 +199,17 @@ ResultFormSet = inlineformset_factory(
 
 
 class ActivityFilterForm(ListFilterForm):
-    """The news list's filters: organisation, topic, kind and year, in the URL."""
+    """The news list's filters: topic, kind and year, and the organisation
+    whose profile linked here; all in the URL."""
 
+    # Chosen from a profile's link, not from a list of every member: such a
+    # list would grow with the network.
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
         required=False,
-        queryset=Organisation.objects.public().order_by("name_bg"),
+        queryset=Organisation.objects.public(),
         to_field_name="slug",
-        empty_label=_("All organisations"),
+        widget=forms.HiddenInput,
     )
     topic = topic_field()
     kind = forms.ChoiceField(

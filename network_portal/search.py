@@ -227,6 +227,16 @@ LATIN_LETTERS = re.compile(r"[a-z]")
 CYRILLIC_LETTERS = re.compile(r"[а-яѐ-ӿ]", re.IGNORECASE)
 
 
+def use_similarity(sender, connection, **kwargs):
+    """A new PostgreSQL connection finds titles as similar as SIMILARITY."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.word_similarity_threshold', %s, false)",
+                [str(SIMILARITY)],
+            )
+
+
 def to_cyrillic(text):
     """Latin letters read back into Bulgarian by the official
     transliteration ("zagora" → "загора"); None when there is nothing to
@@ -286,12 +296,17 @@ def _postgresql(entries, query, language):
         TrigramWordSimilarity(Value(variant), "title") for variant in variants
     ]
     similarity = similarities[0] if len(similarities) == 1 else Greatest(*similarities)
+    # The operator, unlike the function, is answered from the trigram index;
+    # its threshold is SIMILARITY, set on every connection (use_similarity).
+    similar_titles = Q()
+    for variant in variants:
+        similar_titles |= Q(title__trigram_word_similar=variant)
     return (
         entries.annotate(
             rank=SearchRank(F("vector"), search_query),
             similarity=similarity,
         )
-        .filter(Q(vector=search_query) | Q(similarity__gte=SIMILARITY))
+        .filter(Q(vector=search_query) | similar_titles)
         .annotate(score=F("rank") + F("similarity"))
         .order_by("-score", "title", "pk")
     )

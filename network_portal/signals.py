@@ -1,5 +1,6 @@
 """The search index follows every save and delete of what it indexes."""
 
+from django.db.backends.signals import connection_created
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from causes.models import Initiative
@@ -21,6 +22,7 @@ def reindex_initiative(sender, instance, action, **kwargs):
 
 
 def connect():
+    connection_created.connect(search.use_similarity, dispatch_uid="search-similarity")
     for model in search.KINDS:
         post_save.connect(
             reindex, sender=model, dispatch_uid=f"search-{model.__name__}"

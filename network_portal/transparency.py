@@ -47,6 +47,11 @@ def bars(rows, second=None):
     ]
 
 
+# Lists of members stop here: the page stays readable, and as quick, however
+# many members the network has.
+SHOWN = 20
+
+
 @dataclass
 class Report:
     year: int | None
@@ -199,7 +204,12 @@ class Report:
                 rates.append((organisation.name, round(taken * 100 / len(since))))
         rates.sort(key=lambda row: -row[1])
         participants = held_meetings.aggregate(n=Sum("participants"))["n"] or 0
-        return {"held": len(held), "participants": participants, "rates": bars(rates)}
+        return {
+            "held": len(held),
+            "participants": participants,
+            "rates": bars(rates[:SHOWN]),
+            "members": len(rates),
+        }
 
     def synergy(self):
         """Activities of two or more members, and who works with whom."""

@@ -31,7 +31,7 @@ from members.models import Activity, Organisation, Result, Role
 from network_portal import open_data, page_cache, search
 from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
-from network_portal.transparency import Report
+from network_portal.transparency import SHOWN, Report
 
 
 class HomeView(TemplateView):
@@ -114,7 +114,9 @@ def transparency_report(year):
     changes."""
     report = Report.for_year(year)
     return {
-        "report": report,
+        # The year and the years only: the report's querysets stay out of
+        # the cache, which would keep every row they select.
+        "report": {"year": report.year, "years": report.years},
         "members_by_kind": report.members_by_kind(),
         "members_by_municipality": report.members_by_municipality(),
         "activities_over_time": report.activities_over_time(),
@@ -123,7 +125,8 @@ def transparency_report(year):
         "causes_by_status": report.causes_by_status(),
         "causes_way": report.causes_way(),
         "meetings": report.meetings(),
-        "reporting": list(report.reporting()),
+        "reporting": list(report.reporting()[:SHOWN]),
+        "members": report.members.count(),
     }
 
 

@@ -139,6 +139,14 @@ class Activity(models.Model):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
         ordering = ["-starts_on", "-created_at"]
+        indexes = [
+            # The news, newest first: the list, the home page, the feeds.
+            models.Index(
+                fields=["-starts_on", "-published_at"],
+                name="activity_news",
+                condition=models.Q(state="published"),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ends_on__isnull=True)

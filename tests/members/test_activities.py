@@ -442,3 +442,16 @@ def test_deleting_a_draft_deletes_its_photo_files(client, owner, organisation):
     import os
 
     assert not any(os.path.exists(path) for path in paths)
+
+
+def test_the_news_list_names_the_organisation_chosen_without_listing_every_member(
+    client, organisation
+):
+    OrganisationFactory(name="Друга организация")
+
+    page = client.get(f"/en/activities/?organisation={organisation.slug}")
+
+    content = page.content.decode()
+    assert f'href="{organisation.get_absolute_url()}"' in content
+    assert f'type="hidden" name="organisation" value="{organisation.slug}"' in content
+    assert "Друга организация" not in content

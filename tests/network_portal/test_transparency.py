@@ -127,3 +127,14 @@ def test_transparency_is_in_the_main_navigation(client):
         '<a href="/en/transparency/">Transparency</a>'
         in client.get("/en/").content.decode()
     )
+
+
+def test_lists_of_members_stop_at_twenty_and_say_of_how_many(client):
+    OrganisationFactory.create_batch(22)
+
+    response = client.get("/en/transparency/")
+
+    assert len(response.context["reporting"]) == 20
+    assert "The 20 members with the fewest reports, of 22." in (
+        response.content.decode()
+    )
