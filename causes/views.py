@@ -31,6 +31,7 @@ from causes.permissions import (
 )
 from members.models import Organisation
 from members.ratelimit import allow, client_key
+from network_portal.page_cache import SameForEveryone
 
 
 def rate_limited(request, action):
@@ -54,7 +55,7 @@ def unverified(request, cause):
     return redirect(cause)
 
 
-class CauseListView(ListView):
+class CauseListView(SameForEveryone, ListView):
     template_name = "causes/list.html"
     context_object_name = "causes"
     paginate_by = 12
@@ -291,7 +292,7 @@ def report(request, pk):
     return redirect(f"{cause.get_absolute_url()}#discussion")
 
 
-class InitiativeListView(ListView):
+class InitiativeListView(SameForEveryone, ListView):
     """Joint initiatives of members with local institutions."""
 
     template_name = "causes/initiatives/list.html"
@@ -308,7 +309,7 @@ class InitiativeListView(ListView):
         return super().get_context_data(filters=self.filters, **kwargs)
 
 
-class InitiativeDetailView(DetailView):
+class InitiativeDetailView(SameForEveryone, DetailView):
     template_name = "causes/initiatives/detail.html"
     context_object_name = "initiative"
 

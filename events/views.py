@@ -19,9 +19,10 @@ from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import can_cancel, organisations_to_register_for
 from members.views.organisations import EditorMixin
+from network_portal.page_cache import SameForEveryone
 
 
-class MeetingListView(ListView):
+class MeetingListView(SameForEveryone, ListView):
     template_name = "events/list.html"
     context_object_name = "meetings"
     paginate_by = 12

@@ -7,6 +7,11 @@ the same cache; a page kept under an older generation is rendered again. The
 cache is Redis when several servers run, so an edit through one is seen at once
 through all of them.
 
+Pages that are the same for everyone but the account links and the messages
+(lists, search, transparency: views marked `SameForEveryone`) are served
+from the same cache to people who are signed in too: those two parts are
+marked in the page and rendered afresh for each person.
+
 A cached page may carry forms (support a cause, register for a meeting): their
 CSRF token is replaced by a marker when the page is stored and by the
 visitor's own token when it is served, so that each visitor still gets a
@@ -22,12 +27,19 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 
 GENERATION_KEY = "page-cache:generation"
 # The portal's own apps: what their models hold is what public pages show.
 WATCHED_APPS = {"members", "causes", "events", "network_portal"}
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
 CSRF_MARKER = b"\x00csrf\x00"
+# The personal parts of a page, each between markers, and what renders it.
+PERSONAL = {
+    "account": "_account_menu.html",
+    "messages": "_messages.html",
+}
+PERSONAL_PART = re.compile(rb"<!--personal:(\w+)-->.*?<!--/personal:\1-->", re.S)
 
 
 def enabled():
@@ -111,9 +123,22 @@ def _may_keep(request, response):
     return not (session is not None and session.modified)
 
 
+class SameForEveryone:
+    """Marks a view whose page differs from person to person only in its
+    personal parts."""
+
+    same_for_everyone = True
+
+
+def _is_shared(view_func):
+    view_class = getattr(view_func, "view_class", None)
+    return getattr(view_class, "same_for_everyone", False)
+
+
 class PageCacheMiddleware:
     """Sits below the CSRF middleware, which gives a served page its cookie,
-    and above authentication, which a cached page does not need."""
+    and above authentication, which a cached page for a visitor does not
+    need."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -131,6 +156,29 @@ class PageCacheMiddleware:
         if _may_keep(request, response):
             self._keep(key, generation, response)
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """Someone signed in, or with a message waiting, asks for a page
+        that is the same for everyone: the visitors' copy, with their own
+        account links and messages."""
+        if (
+            not enabled()
+            or request.method not in ("GET", "HEAD")
+            or not _is_shared(view_func)
+        ):
+            return None
+        key = _key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        kept = found.get(key)
+        if kept is None or kept[0] != _generation(found):
+            return None
+        body, headers, forms = kept[1:]
+
+        def personal(match):
+            template = PERSONAL[match[1].decode()]
+            return render_to_string(template, request=request).encode()
+
+        return self._served(request, PERSONAL_PART.sub(personal, body), headers, forms)
 
     def _keep(self, key, generation, response):
         body, forms = CSRF_INPUT.subn(rb"\1" + CSRF_MARKER + rb"\2", response.content)

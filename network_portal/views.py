@@ -31,6 +31,7 @@ from members.models import Activity, Organisation, Result, Role
 from network_portal import open_data, page_cache, search
 from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
+from network_portal.page_cache import SameForEveryone
 from network_portal.transparency import SHOWN, Report
 
 
@@ -90,7 +91,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
         return super().get_context_data(roles=roles, **kwargs)
 
 
-class TransparencyView(TemplateView):
+class TransparencyView(SameForEveryone, TemplateView):
     """What the network does and achieves, for a year or for all time."""
 
     template_name = "network_portal/transparency.html"
@@ -130,7 +131,7 @@ def transparency_report(year):
     }
 
 
-class OpenDataView(TemplateView):
+class OpenDataView(SameForEveryone, TemplateView):
     """The datasets, documented, with their licence and data dictionary."""
 
     template_name = "network_portal/open_data.html"
@@ -200,7 +201,7 @@ class SearchForm(forms.Form):
     )
 
 
-class SearchView(TemplateView):
+class SearchView(SameForEveryone, TemplateView):
     """One box for organisations, causes, meetings, activities and partner
     initiatives; results by kind, best first."""
 
@@ -236,11 +237,11 @@ class SearchView(TemplateView):
         )
 
 
-class AboutView(TemplateView):
+class AboutView(SameForEveryone, TemplateView):
     template_name = "network_portal/about.html"
 
 
-class PrivacyView(TemplateView):
+class PrivacyView(SameForEveryone, TemplateView):
     template_name = "network_portal/privacy.html"
 
 

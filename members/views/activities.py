@@ -22,9 +22,10 @@ from members.images import set_photo
 from members.models import Activity, Organisation
 from members.permissions import can_edit_organisation
 from members.views.organisations import EditorMixin
+from network_portal.page_cache import SameForEveryone
 
 
-class ActivityListView(ListView):
+class ActivityListView(SameForEveryone, ListView):
     template_name = "members/activities/list.html"
     context_object_name = "activities"
     paginate_by = 12

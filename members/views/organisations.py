@@ -29,11 +29,12 @@ from members.permissions import (
     can_invite_to_organisation,
     can_remove_role,
 )
+from network_portal.page_cache import SameForEveryone
 
 INVITATION_SESSION_KEY = "members:invitation"
 
 
-class OrganisationListView(ListView):
+class OrganisationListView(SameForEveryone, ListView):
     template_name = "members/list.html"
     context_object_name = "organisations"
     paginate_by = 24

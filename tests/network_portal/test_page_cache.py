@@ -189,3 +189,42 @@ def test_open_data_is_the_same_for_everyone_until_a_change(
         again = client.get("/open-data/organisations.csv")
 
     assert organisation.name in again.content.decode()
+
+
+def test_a_shared_page_is_served_to_signed_in_people_with_their_own_links(
+    client, cause, outsider, django_assert_max_num_queries
+):
+    Client().get("/en/causes/")  # a visitor's copy
+    client.force_login(outsider)
+
+    with django_assert_max_num_queries(2):  # the session and the user only
+        page = client.get("/en/causes/")
+
+    content = page.content.decode()
+    # The visitors' copy, with only the personal parts rendered...
+    assert [t.name for t in page.templates] == ["_account_menu.html", "_messages.html"]
+    assert "An accessible town" in content
+    assert "/accounts/logout/" in content  # ...with their own account links
+    assert "/accounts/signup/" not in content
+    assert "<!--personal" not in content
+    (token,) = TOKEN.findall(content)
+    assert client.post("/accounts/logout/", {"csrfmiddlewaretoken": token})
+
+
+def test_a_shared_page_carries_the_persons_own_messages(client, cause, outsider):
+    Client().get("/en/causes/")
+    client.force_login(outsider)
+    client.post(f"/en/causes/{cause.slug}/support/")  # "Thank you…", not read
+
+    content = client.get("/en/causes/").content.decode()
+
+    assert "Thank you for supporting this cause." in content
+    assert "Thank you" not in Client().get("/en/causes/").content.decode()
+
+
+def test_personal_pages_are_rendered_for_each_signed_in_person(client, cause, outsider):
+    Client().get(cause.get_absolute_url())
+    client.force_login(outsider)
+
+    page = client.get(cause.get_absolute_url())
+    assert "causes/detail.html" in [t.name for t in page.templates]
