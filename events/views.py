@@ -35,7 +35,7 @@ class MeetingListView(SameForEveryone, ListView):
         return super().get_context_data(filters=self.filters, **kwargs)
 
 
-class MeetingDetailView(DetailView):
+class MeetingDetailView(SameForEveryone, DetailView):
     template_name = "events/detail.html"
     context_object_name = "meeting"
 
@@ -51,33 +51,40 @@ class MeetingDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        meeting, user = self.object, self.request.user
-        counts = meeting.registrations.aggregate(
-            confirmed=models.Count(
-                "pk", filter=models.Q(status=Registration.Status.CONFIRMED)
-            ),
-            waiting=models.Count(
-                "pk", filter=models.Q(status=Registration.Status.WAITING)
-            ),
-        )
-        mine = (
-            meeting.registrations.active().filter(user=user).first()
-            if user.is_authenticated
-            else None
-        )
+        meeting = self.object
         url = self.request.build_absolute_uri(meeting.get_absolute_url())
         return super().get_context_data(
-            confirmed=counts["confirmed"],
-            waiting=counts["waiting"],
-            places_left=meeting.places_left(confirmed=counts["confirmed"]),
-            registration=mine,
-            register_form=RegisterForm(
-                organisations=organisations_to_register_for(user)
-            ),
+            **registration_context(meeting, self.request.user),
             google_link=calendar.google_link(meeting, url),
             outlook_link=calendar.outlook_link(meeting, url),
             **kwargs,
         )
+
+
+def registration_context(meeting, user):
+    """The places, and the person's own registration and form: the personal
+    part of a meeting's page."""
+    counts = meeting.registrations.aggregate(
+        confirmed=models.Count(
+            "pk", filter=models.Q(status=Registration.Status.CONFIRMED)
+        ),
+        waiting=models.Count("pk", filter=models.Q(status=Registration.Status.WAITING)),
+    )
+    mine = (
+        meeting.registrations.active().filter(user=user).first()
+        if user.is_authenticated
+        else None
+    )
+    return {
+        "meeting": meeting,
+        "confirmed": counts["confirmed"],
+        "waiting": counts["waiting"],
+        "places_left": meeting.places_left(confirmed=counts["confirmed"]),
+        "registration": mine,
+        "register_form": RegisterForm(
+            organisations=organisations_to_register_for(user)
+        ),
+    }
 
 
 @require_POST

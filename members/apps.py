@@ -7,4 +7,4 @@ class MembersConfig(AppConfig):
     verbose_name = _("Members")
 
     def ready(self):
-        from members import signals  # noqa: F401
+        from members import personal, signals  # noqa: F401

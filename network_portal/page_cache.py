@@ -34,12 +34,33 @@ GENERATION_KEY = "page-cache:generation"
 WATCHED_APPS = {"members", "causes", "events", "network_portal"}
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
 CSRF_MARKER = b"\x00csrf\x00"
-# The personal parts of a page, each between markers, and what renders it.
-PERSONAL = {
-    "account": "_account_menu.html",
-    "messages": "_messages.html",
-}
-PERSONAL_PART = re.compile(rb"<!--personal:(\w+)-->.*?<!--/personal:\1-->", re.S)
+# The personal parts of a page, each between markers that name what renders
+# it, and perhaps what it is about: <!--personal:name:argument-->…
+PERSONAL_PART = re.compile(
+    rb"<!--personal:([\w-]+)(?::([\w-]+))?-->.*?<!--/personal:\1-->", re.S
+)
+PERSONAL = {}
+
+
+def personal(name):
+    """Registers what renders a personal part, from the request and the
+    marker's argument."""
+
+    def register(render):
+        PERSONAL[name] = render
+        return render
+
+    return register
+
+
+@personal("account")
+def _account_menu(request, argument):
+    return render_to_string("_account_menu.html", request=request)
+
+
+@personal("messages")
+def _messages(request, argument):
+    return render_to_string("_messages.html", request=request)
 
 
 def enabled():
@@ -174,11 +195,12 @@ class PageCacheMiddleware:
             return None
         body, headers, forms = kept[1:]
 
-        def personal(match):
-            template = PERSONAL[match[1].decode()]
-            return render_to_string(template, request=request).encode()
+        def fill(match):
+            render = PERSONAL[match[1].decode()]
+            argument = match[2].decode() if match[2] else None
+            return render(request, argument).encode()
 
-        return self._served(request, PERSONAL_PART.sub(personal, body), headers, forms)
+        return self._served(request, PERSONAL_PART.sub(fill, body), headers, forms)
 
     def _keep(self, key, generation, response):
         body, forms = CSRF_INPUT.subn(rb"\1" + CSRF_MARKER + rb"\2", response.content)

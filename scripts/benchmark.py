@@ -189,6 +189,7 @@ class Bench:
             cwd=ROOT,
             env={**self.env, "DJANGO_SETTINGS_MODULE": settings},
             stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
         self.servers.append(server)

@@ -46,7 +46,7 @@ class ActivityListView(SameForEveryone, ListView):
         return super().get_context_data(filters=self.filters, **kwargs)
 
 
-class ActivityDetailView(DetailView):
+class ActivityDetailView(SameForEveryone, DetailView):
     """A published activity; its editors and coordinators also see drafts and
     hidden ones, as a preview."""
 

@@ -50,7 +50,7 @@ class OrganisationListView(SameForEveryone, ListView):
         return context
 
 
-class OrganisationDetailView(DetailView):
+class OrganisationDetailView(SameForEveryone, DetailView):
     template_name = "members/detail.html"
     context_object_name = "organisation"
 

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from causes.models import Cause
-from tests.factories import UserFactory
+from tests.factories import ActivityFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -228,3 +228,55 @@ def test_personal_pages_are_rendered_for_each_signed_in_person(client, cause, ou
 
     page = client.get(cause.get_absolute_url())
     assert "causes/detail.html" in [t.name for t in page.templates]
+
+
+@pytest.mark.parametrize(
+    ("person", "sees_the_link"),
+    [("owner", True), ("other_member", False), ("outsider", False)],
+)
+def test_the_shared_profile_and_activity_show_edit_links_to_editors_only(
+    client, organisation, request, person, sees_the_link
+):
+    activity = ActivityFactory(organisation=organisation, state="published")
+    pages = {
+        organisation.get_absolute_url(): "Edit the profile",
+        activity.get_absolute_url(): "Edit the activity",
+    }
+    for url in pages:
+        Client().get(f"/en{url}")
+    client.force_login(request.getfixturevalue(person))
+
+    for url, link in pages.items():
+        page = client.get(f"/en{url}")
+        rendered = [t.name for t in page.templates]
+        assert "members/detail.html" not in rendered  # the visitors' copy
+        assert "members/activities/detail.html" not in rendered
+        assert (link in page.content.decode()) is sees_the_link
+
+
+def test_a_shared_meeting_page_shows_each_person_their_own_registration(
+    client, outsider
+):
+    from events.models import Registration
+    from tests.events.test_meetings import make_meeting
+
+    meeting = make_meeting(
+        format="hybrid", online_url="https://meet.example.org/synergy", capacity=5
+    )
+    Registration.objects.create(
+        meeting=meeting, user=outsider, name="Елена", email=outsider.email
+    )
+    url = f"/en{meeting.get_absolute_url()}"
+    visitor = Client().get(url).content.decode()
+    client.force_login(outsider)
+
+    mine = client.get(url)
+    client.force_login(UserFactory())
+    theirs = client.get(url).content.decode()
+
+    assert "events/detail.html" not in [t.name for t in mine.templates]
+    assert "You are registered." in mine.content.decode()
+    assert "https://meet.example.org/synergy" in mine.content.decode()
+    assert "https://meet.example.org/synergy" not in visitor + theirs
+    assert 'action="/en/events/' in theirs  # the form to register
+    assert "You are registered." not in visitor + theirs

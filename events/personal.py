@@ -1,0 +1,27 @@
+"""The personal parts of a meeting's page served from the page cache: the
+person's registration and the online link it opens."""
+
+from django.template.loader import render_to_string
+
+from events.models import Meeting
+from events.views import registration_context
+from network_portal.page_cache import personal
+
+
+@personal("meeting-registration")
+def registration(request, pk):
+    context = registration_context(Meeting.objects.get(pk=pk), request.user)
+    return render_to_string("events/_registration.html", context, request=request)
+
+
+@personal("meeting-online")
+def online(request, pk):
+    meeting = Meeting.objects.get(pk=pk)
+    registration = (
+        meeting.registrations.active().filter(user=request.user).first()
+        if request.user.is_authenticated
+        else None
+    )
+    return render_to_string(
+        "events/_online.html", {"meeting": meeting, "registration": registration}
+    )
