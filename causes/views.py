@@ -76,7 +76,7 @@ class CauseListView(SameForEveryone, ListView):
         )
 
 
-class CauseDetailView(DetailView):
+class CauseDetailView(SameForEveryone, DetailView):
     template_name = "causes/detail.html"
     context_object_name = "cause"
 
@@ -94,29 +94,37 @@ class CauseDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        user = self.request.user
-        cause = self.object
-        sponsors = {s.organisation_id for s in cause.co_sponsorships.all()}
-        mine = list(co_sponsoring_organisations(user, cause))
         return super().get_context_data(
-            supported=user.is_authenticated
-            and cause.supports.filter(user=user).exists(),
-            can_edit=can_edit_cause(user, cause),
-            can_withdraw=can_withdraw_cause(user, cause),
-            can_co_sponsor=[o for o in mine if o.pk not in sponsors],
-            co_sponsoring=[o for o in mine if o.pk in sponsors],
-            activities=[a for a in cause.activities.all() if a.is_published],
-            comments=cause.comments.shown().select_related("organisation"),
-            comment_form=kwargs.pop("comment_form", None)
-            or CommentForm(
-                organisations=speaking_organisations(user),
-                initial={"author_name": user.get_full_name()}
-                if user.is_authenticated
-                else None,
-            ),
-            report_form=ReportForm(),
+            **personal_context(self.object, self.request.user, kwargs),
+            activities=[a for a in self.object.activities.all() if a.is_published],
             **kwargs,
         )
+
+
+def personal_context(cause, user, given=None):
+    """What the person sees and may do on a cause's page: their support,
+    their organisations' co-sponsorships, the discussion's forms."""
+    given = given or {}
+    sponsors = {s.organisation_id for s in cause.co_sponsorships.all()}
+    mine = list(co_sponsoring_organisations(user, cause))
+    return {
+        "cause": cause,
+        "supported": user.is_authenticated
+        and cause.supports.filter(user=user).exists(),
+        "can_edit": can_edit_cause(user, cause),
+        "can_withdraw": can_withdraw_cause(user, cause),
+        "can_co_sponsor": [o for o in mine if o.pk not in sponsors],
+        "co_sponsoring": [o for o in mine if o.pk in sponsors],
+        "comments": cause.comments.shown().select_related("organisation"),
+        "comment_form": given.pop("comment_form", None)
+        or CommentForm(
+            organisations=speaking_organisations(user),
+            initial={"author_name": user.get_full_name()}
+            if user.is_authenticated
+            else None,
+        ),
+        "report_form": ReportForm(),
+    }
 
 
 @require_POST

@@ -222,12 +222,37 @@ def test_a_shared_page_carries_the_persons_own_messages(client, cause, outsider)
     assert "Thank you" not in Client().get("/en/causes/").content.decode()
 
 
-def test_personal_pages_are_rendered_for_each_signed_in_person(client, cause, outsider):
-    Client().get(cause.get_absolute_url())
-    client.force_login(outsider)
+def test_a_shared_cause_page_shows_each_person_where_they_stand(
+    client, cause, owner, outsider
+):
+    cause.support(user=outsider)
+    url = f"/en{cause.get_absolute_url()}"
+    visitor = Client().get(url).content.decode()
 
-    page = client.get(cause.get_absolute_url())
-    assert "causes/detail.html" in [t.name for t in page.templates]
+    client.force_login(outsider)
+    supporter = client.get(url)
+    client.force_login(owner)
+    editor = client.get(url).content.decode()
+
+    assert "causes/detail.html" not in [t.name for t in supporter.templates]
+    assert "You support this cause." in supporter.content.decode()
+    assert "You support this cause." not in visitor + editor
+    assert "Edit the cause" in editor
+    assert "Edit the cause" not in visitor + supporter.content.decode()
+    assert "Publish the comment" in editor  # the discussion's own form
+    assert "Sign in to take part in the discussion" in visitor
+
+
+def test_a_page_without_a_visitors_copy_is_rendered_in_full(
+    client, organisation, owner
+):
+    draft = ActivityFactory(organisation=organisation, state="draft")
+    client.force_login(owner)
+
+    page = client.get(f"/en{draft.get_absolute_url()}")
+
+    assert page.status_code == 200
+    assert "members/activities/detail.html" in [t.name for t in page.templates]
 
 
 @pytest.mark.parametrize(
