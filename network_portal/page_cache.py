@@ -63,6 +63,13 @@ def _messages(request, argument):
     return render_to_string("_messages.html", request=request)
 
 
+@personal("become-supporter")
+def _become_supporter(request, argument):
+    return render_to_string(
+        "network_portal/_become_supporter.html", {"user": request.user}
+    )
+
+
 def enabled():
     return settings.PAGE_CACHE_SECONDS > 0
 

@@ -35,7 +35,7 @@ from network_portal.page_cache import SameForEveryone
 from network_portal.transparency import SHOWN, Report
 
 
-class HomeView(TemplateView):
+class HomeView(SameForEveryone, TemplateView):
     template_name = "network_portal/home.html"
 
     def get_context_data(self, **kwargs):

@@ -305,3 +305,14 @@ def test_a_shared_meeting_page_shows_each_person_their_own_registration(
     assert "https://meet.example.org/synergy" not in visitor + theirs
     assert 'action="/en/events/' in theirs  # the form to register
     assert "You are registered." not in visitor + theirs
+
+
+def test_the_shared_home_page_invites_visitors_only_to_sign_up(client, outsider):
+    visitor = Client().get("/en/").content.decode()
+    client.force_login(outsider)
+
+    page = client.get("/en/")
+
+    assert "network_portal/home.html" not in [t.name for t in page.templates]
+    assert "Become a supporter" in visitor
+    assert "Become a supporter" not in page.content.decode()
