@@ -1,5 +1,5 @@
 """The personal parts of a cause's page served from the page cache: support,
-co-sponsorship and the discussion, as each person stands."""
+co-sponsorship and the comment form, as each person stands."""
 
 from django.template.loader import render_to_string
 
@@ -9,7 +9,7 @@ from network_portal.page_cache import personal
 
 
 def context(request, pk):
-    """Computed once per request, for the page's three parts."""
+    """Computed once per request, for the page's personal parts."""
     memo = request.__dict__.setdefault("_cause_personal", {})
     if pk not in memo:
         cause = (
@@ -32,6 +32,6 @@ def actions(request, pk):
     return render_to_string("causes/_actions.html", context(request, pk), request)
 
 
-@personal("cause-discussion")
-def discussion(request, pk):
-    return render_to_string("causes/_discussion.html", context(request, pk), request)
+@personal("cause-comment-form")
+def comment_form(request, pk):
+    return render_to_string("causes/_comment_form.html", context(request, pk), request)

@@ -8,6 +8,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
@@ -97,6 +98,7 @@ class CauseDetailView(SameForEveryone, DetailView):
         return super().get_context_data(
             **personal_context(self.object, self.request.user, kwargs),
             activities=[a for a in self.object.activities.all() if a.is_published],
+            comments=self.object.comments.shown().select_related("organisation"),
             **kwargs,
         )
 
@@ -115,7 +117,6 @@ def personal_context(cause, user, given=None):
         "can_withdraw": can_withdraw_cause(user, cause),
         "can_co_sponsor": [o for o in mine if o.pk not in sponsors],
         "co_sponsoring": [o for o in mine if o.pk in sponsors],
-        "comments": cause.comments.shown().select_related("organisation"),
         "comment_form": given.pop("comment_form", None)
         or CommentForm(
             organisations=speaking_organisations(user),
@@ -123,7 +124,6 @@ def personal_context(cause, user, given=None):
             if user.is_authenticated
             else None,
         ),
-        "report_form": ReportForm(),
     }
 
 
@@ -276,17 +276,29 @@ def comment(request, slug):
     return redirect(f"{cause.get_absolute_url()}#comment-{posted.pk}")
 
 
-@require_POST
 def report(request, pk):
-    """Report a comment to the coordinators; enough reports hide it."""
+    """Report a comment to the coordinators, from a page of its own; enough
+    reports hide it."""
     reported = get_object_or_404(
-        Comment.objects.shown().filter(cause__in=Cause.objects.public()), pk=pk
+        Comment.objects.shown()
+        .filter(cause__in=Cause.objects.public())
+        .select_related("cause", "organisation"),
+        pk=pk,
     )
     cause = reported.cause
     if not request.user.is_authenticated:
-        return redirect_to_login(f"{cause.get_absolute_url()}#comment-{pk}")
+        return redirect_to_login(reverse("causes:report", args=[pk]))
     if not can_take_part(request.user):
         return unverified(request, cause)
+    if reported.author_id == request.user.pk:
+        messages.info(request, _("This is your own comment."))
+        return redirect(f"{cause.get_absolute_url()}#comment-{pk}")
+    if request.method != "POST":
+        return render(
+            request,
+            "causes/report.html",
+            {"cause": cause, "comment": reported, "form": ReportForm()},
+        )
     if rate_limited(request, "report"):
         return too_many(request, cause)
     form = ReportForm(request.POST)

@@ -205,8 +205,36 @@ def test_the_threshold_is_configurable(settings, comment):
 
 def test_the_anonymous_sign_in_before_reporting(client, comment):
     response = client.post(f"/causes/comments/{comment.pk}/report/")
+    page = client.get(f"/causes/comments/{comment.pk}/report/")
 
     assert response["Location"].startswith("/accounts/login/")
+    assert page["Location"] == (
+        f"/accounts/login/?next=/causes/comments/{comment.pk}/report/"
+    )
+    assert not CommentReport.objects.exists()
+
+
+def test_a_report_starts_on_a_page_of_its_own(client, comment, outsider):
+    client.force_login(outsider)
+
+    page = client.get(f"/en/causes/comments/{comment.pk}/report/")
+
+    assert page.status_code == 200
+    assert "Подкрепям." in page.content.decode()
+    assert 'name="reason"' in page.content.decode()
+    assert not CommentReport.objects.exists()
+
+
+def test_no_one_reports_their_own_comment(client, comment, other_member):
+    client.force_login(other_member)
+
+    page = client.get(f"/causes/comments/{comment.pk}/report/")
+    sent = client.post(f"/causes/comments/{comment.pk}/report/")
+
+    assert (
+        page["Location"] == f"{comment.cause.get_absolute_url()}#comment-{comment.pk}"
+    )
+    assert sent.status_code == 302
     assert not CommentReport.objects.exists()
 
 

@@ -52,9 +52,10 @@ def test_a_supporter_signs_in_from_the_cause_supports_and_comments(
     expect(page.locator(".comment").last).to_contain_text("Galabovo")
     assert person.email not in page.content()
 
-    page.locator(".comment__report summary").first.click()
-    page.get_by_label("What is wrong with it? (optional)").first.fill("Spam")
-    page.get_by_role("button", name="Report", exact=True).first.click()
+    page.get_by_role("link", name="Report this comment").first.click()
+    assert_accessible(page)
+    page.get_by_label("What is wrong with it? (optional)").fill("Spam")
+    page.get_by_role("button", name="Report", exact=True).click()
     expect(page.locator(".message")).to_contain_text("The coordinators will look")
     assert_accessible(page)
 
