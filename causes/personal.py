@@ -1,21 +1,27 @@
 """The personal parts of a cause's page served from the page cache: support,
 co-sponsorship and the comment form, as each person stands."""
 
-from django.template.loader import render_to_string
+from django.db.models import Prefetch
 
-from causes.models import Cause
+from causes.models import Cause, CoSponsorship
 from causes.views import personal_context
-from network_portal.page_cache import personal
+from network_portal.page_cache import personal, render_personal
 
 
 def context(request, pk):
     """Computed once per request, for the page's personal parts."""
     memo = request.__dict__.setdefault("_cause_personal", {})
     if pk not in memo:
+        # What the personal parts need of the cause, and no more.
         cause = (
             Cause.objects.public()
-            .select_related("proposed_by")
-            .prefetch_related("co_sponsorships")
+            .only("pk", "slug", "status", "proposed_by_id")
+            .prefetch_related(
+                Prefetch(
+                    "co_sponsorships",
+                    CoSponsorship.objects.only("cause_id", "organisation_id"),
+                )
+            )
             .get(pk=pk)
         )
         memo[pk] = personal_context(cause, request.user)
@@ -24,14 +30,14 @@ def context(request, pk):
 
 @personal("cause-support")
 def support(request, pk):
-    return render_to_string("causes/_support.html", context(request, pk), request)
+    return render_personal("causes/_support.html", request, context(request, pk))
 
 
 @personal("cause-actions")
 def actions(request, pk):
-    return render_to_string("causes/_actions.html", context(request, pk), request)
+    return render_personal("causes/_actions.html", request, context(request, pk))
 
 
 @personal("cause-comment-form")
 def comment_form(request, pk):
-    return render_to_string("causes/_comment_form.html", context(request, pk), request)
+    return render_personal("causes/_comment_form.html", request, context(request, pk))

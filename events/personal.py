@@ -1,17 +1,15 @@
 """The personal parts of a meeting's page served from the page cache: the
 person's registration and the online link it opens."""
 
-from django.template.loader import render_to_string
-
 from events.models import Meeting
 from events.views import registration_context
-from network_portal.page_cache import personal
+from network_portal.page_cache import personal, render_personal
 
 
 @personal("meeting-registration")
 def registration(request, pk):
     context = registration_context(Meeting.objects.get(pk=pk), request.user)
-    return render_to_string("events/_registration.html", context, request=request)
+    return render_personal("events/_registration.html", request, context)
 
 
 @personal("meeting-online")
@@ -22,6 +20,8 @@ def online(request, pk):
         if request.user.is_authenticated
         else None
     )
-    return render_to_string(
-        "events/_online.html", {"meeting": meeting, "registration": registration}
+    return render_personal(
+        "events/_online.html",
+        request,
+        {"meeting": meeting, "registration": registration},
     )

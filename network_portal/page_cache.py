@@ -22,11 +22,13 @@ import re
 import uuid
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.template.context_processors import csrf
 from django.template.loader import render_to_string
 
 GENERATION_KEY = "page-cache:generation"
@@ -53,21 +55,33 @@ def personal(name):
     return register
 
 
+def render_personal(template, request, context=None):
+    """A personal part, with the person, their CSRF token and messages: not
+    the site-wide context that the rest of the page already had."""
+    return render_to_string(
+        template,
+        {
+            "user": request.user,
+            "csrf_token": csrf(request)["csrf_token"],
+            "messages": get_messages(request),
+            **(context or {}),
+        },
+    )
+
+
 @personal("account")
 def _account_menu(request, argument):
-    return render_to_string("_account_menu.html", request=request)
+    return render_personal("_account_menu.html", request)
 
 
 @personal("messages")
 def _messages(request, argument):
-    return render_to_string("_messages.html", request=request)
+    return render_personal("_messages.html", request)
 
 
 @personal("become-supporter")
 def _become_supporter(request, argument):
-    return render_to_string(
-        "network_portal/_become_supporter.html", {"user": request.user}
-    )
+    return render_personal("network_portal/_become_supporter.html", request)
 
 
 def enabled():

@@ -185,6 +185,9 @@ class Bench:
                 f"127.0.0.1:{port}",
                 "--access-logfile",
                 "/dev/null",
+                # Steady state: no worker is recycled in the middle of a run.
+                "--max-requests",
+                "0",
             ],
             cwd=ROOT,
             env={**self.env, "DJANGO_SETTINGS_MODULE": settings},
@@ -235,7 +238,7 @@ class Bench:
         if session:
             headers += ["-H", f"Cookie: sessionid={session}"]
         command = ["wrk", "-t2", f"-c{self.options.connections}", *headers, url]
-        subprocess.run([*command, "-d1s"], check=True, capture_output=True)  # warm
+        subprocess.run([*command, "-d2s"], check=True, capture_output=True)  # warm
         output = subprocess.run(
             [*command, f"-d{self.options.duration}s", "--latency"],
             check=True,
