@@ -1,21 +1,22 @@
-"""Whole public pages for anonymous visitors, kept in the cache.
+"""Whole public pages, kept in the cache and replaced the moment the data
+changes.
 
 A page is rendered once and then served from the cache to every visitor who
-is not signed in, until something that pages show changes. Any save or delete
-of the portal's own models replaces the *generation*, a random token stored in
-the same cache; a page kept under an older generation is rendered again. The
-cache is Redis when several servers run, so an edit through one is seen at once
-through all of them.
+is not signed in. Any committed save or delete of the portal's own models
+replaces the *generation*, a random token stored in the same cache; a page
+kept under an older generation is rendered again. The cache is Redis when
+several servers run, so an edit through one is seen at once through all of
+them.
 
-Pages that are the same for everyone but the account links and the messages
-(lists, search, transparency: views marked `SameForEveryone`) are served
-from the same cache to people who are signed in too: those two parts are
-marked in the page and rendered afresh for each person.
+People who are signed in get the same copy of the pages whose views are marked
+`SameForEveryone`: the parts of such a page that are the person's own (account
+links, messages, edit links, forms) are marked in it and rendered afresh for
+each request, by the renderers registered with `personal`.
 
-A cached page may carry forms (support a cause, register for a meeting): their
-CSRF token is replaced by a marker when the page is stored and by the
-visitor's own token when it is served, so that each visitor still gets a
-token of their own and the cookie that matches it.
+A cached page may carry forms (joining the network): their CSRF token is
+replaced by a marker when the page is stored and by the visitor's own token
+when it is served, so that each visitor still gets a token of their own and
+the cookie that matches it.
 """
 
 import re
@@ -24,6 +25,7 @@ import uuid
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -221,7 +223,11 @@ class PageCacheMiddleware:
             argument = match[2].decode() if match[2] else None
             return render(request, argument).encode()
 
-        return self._served(request, PERSONAL_PART.sub(fill, body), headers, forms)
+        try:
+            body = PERSONAL_PART.sub(fill, body)
+        except ObjectDoesNotExist:
+            return None  # deleted, and not yet committed: the view decides
+        return self._served(request, body, headers, forms)
 
     def _keep(self, key, generation, response):
         body, forms = CSRF_INPUT.subn(rb"\1" + CSRF_MARKER + rb"\2", response.content)

@@ -316,3 +316,12 @@ def test_the_shared_home_page_invites_visitors_only_to_sign_up(client, outsider)
     assert "network_portal/home.html" not in [t.name for t in page.templates]
     assert "Become a supporter" in visitor
     assert "Become a supporter" not in page.content.decode()
+
+
+def test_a_page_whose_object_is_gone_is_left_to_its_view(client, cause, outsider):
+    Client().get(f"/en{cause.get_absolute_url()}")
+    client.force_login(outsider)
+    url = f"/en{cause.get_absolute_url()}"
+    cause.delete()  # its transaction is not committed: the copy is still current
+
+    assert client.get(url).status_code == 404
