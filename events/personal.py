@@ -2,7 +2,7 @@
 person's registration and the online link it opens."""
 
 from events.models import Meeting
-from events.views import registration_context
+from events.views import own_registration, registration_context
 from network_portal.page_cache import personal, render_personal
 
 
@@ -15,13 +15,8 @@ def registration(request, pk):
 @personal("meeting-online")
 def online(request, pk):
     meeting = Meeting.objects.get(pk=pk)
-    registration = (
-        meeting.registrations.active().filter(user=request.user).first()
-        if request.user.is_authenticated
-        else None
-    )
     return render_personal(
         "events/_online.html",
         request,
-        {"meeting": meeting, "registration": registration},
+        {"meeting": meeting, "registration": own_registration(meeting, request.user)},
     )

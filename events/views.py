@@ -61,6 +61,13 @@ class MeetingDetailView(SameForEveryone, DetailView):
         )
 
 
+def own_registration(meeting, user):
+    """The person's registration for the meeting, if they have one."""
+    if not user.is_authenticated:
+        return None
+    return meeting.registrations.active().filter(user=user).first()
+
+
 def registration_context(meeting, user):
     """The places, and the person's own registration and form: the personal
     part of a meeting's page."""
@@ -70,17 +77,12 @@ def registration_context(meeting, user):
         ),
         waiting=models.Count("pk", filter=models.Q(status=Registration.Status.WAITING)),
     )
-    mine = (
-        meeting.registrations.active().filter(user=user).first()
-        if user.is_authenticated
-        else None
-    )
     return {
         "meeting": meeting,
         "confirmed": counts["confirmed"],
         "waiting": counts["waiting"],
         "places_left": meeting.places_left(confirmed=counts["confirmed"]),
-        "registration": mine,
+        "registration": own_registration(meeting, user),
         "register_form": RegisterForm(
             organisations=organisations_to_register_for(user)
         ),

@@ -124,17 +124,26 @@ def _generation(found):
     return generation
 
 
+def _kept(key):
+    """The current generation, and what is kept under the key for it, if
+    anything: one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = _generation(found)
+    kept = found.get(key)
+    return generation, (
+        kept[1:] if kept is not None and kept[0] == generation else None
+    )
+
+
 def remember(name, build):
     """What `build()` returns, computed once for everyone until the data
     changes: aggregates that signed-in people need as much as visitors."""
     if not enabled():
         return build()
     key = f"page-cache:value:{name}"
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = _generation(found)
-    kept = found.get(key)
-    if kept is not None and kept[0] == generation:
-        return kept[1]
+    generation, kept = _kept(key)
+    if kept is not None:
+        return kept[0]
     value = build()
     cache.set(key, (generation, value), settings.PAGE_CACHE_SECONDS)
     return value
@@ -191,11 +200,9 @@ class PageCacheMiddleware:
         if not enabled() or not _may_serve(request):
             return self.get_response(request)
         key = _key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = _generation(found)
-        kept = found.get(key)
-        if kept is not None and kept[0] == generation:
-            return self._served(request, *kept[1:])
+        generation, kept = _kept(key)
+        if kept is not None:
+            return self._served(request, *kept)
         response = self.get_response(request)
         if _may_keep(request, response):
             self._keep(key, generation, response)
@@ -211,12 +218,10 @@ class PageCacheMiddleware:
             or not _is_shared(view_func)
         ):
             return None
-        key = _key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        kept = found.get(key)
-        if kept is None or kept[0] != _generation(found):
+        _, kept = _kept(_key(request))
+        if kept is None:
             return None
-        body, headers, forms = kept[1:]
+        body, headers, forms = kept
 
         def fill(match):
             render = PERSONAL[match[1].decode()]

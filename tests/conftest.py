@@ -9,6 +9,7 @@ from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.utils import translation
 
+from causes.models import Cause
 from members.models import Role
 from network_portal.coordinators import sync_coordinators_group
 from tests.factories import OrganisationFactory, RoleFactory, UserFactory
@@ -66,6 +67,19 @@ def other_member(other_organisation):
 def outsider(db):
     """A signed-up supporter with no role in any organisation."""
     return UserFactory(email="outsider@example.org")
+
+
+@pytest.fixture
+def cause(organisation):
+    """A cause the organisation under test proposed."""
+    return Cause.objects.create(
+        proposed_by=organisation,
+        title="Достъпна градска среда",
+        title_bg="Достъпна градска среда",
+        title_en="An accessible town",
+        summary_bg="Рампи и тротоари за всички.",
+        summary_en="Ramps and pavements for all.",
+    )
 
 
 @pytest.fixture

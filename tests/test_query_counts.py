@@ -63,6 +63,13 @@ PAGES = {
         lambda o: f"/causes/{o.proposed_causes.get().slug}/withdraw/",
         True,
     ),
+    "causes:report": (
+        lambda o: (
+            f"/causes/comments/{o.proposed_causes.get().comments.earliest('pk').pk}"
+            "/report/"
+        ),
+        True,
+    ),
     "initiatives:list": (lambda o: "/initiatives/", False),
     "search": (lambda o: "/search/?q=Среща", False),
     "search by kind": (lambda o: "/en/search/?q=example&type=organisation", False),
@@ -132,7 +139,6 @@ NOT_PAGES = {
     "causes:support",
     "causes:co_sponsor",
     "causes:comment",
-    "causes:report",
     "events:register",
     "events:cancel",
 }

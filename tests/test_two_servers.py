@@ -96,15 +96,15 @@ class Server:
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
         content = response.read().decode()
-        set = SimpleCookie()
+        given = SimpleCookie()
         for header in response.headers.get_all("Set-Cookie") or []:
-            set.load(header)
+            given.load(header)
         connection.close()
         return (
             response.status,
             response.headers,
             content,
-            {name: morsel.value for name, morsel in set.items() if morsel.value},
+            {name: morsel.value for name, morsel in given.items() if morsel.value},
         )
 
 
@@ -169,14 +169,14 @@ def test_two_servers_share_sessions_edits_and_rate_limits(servers):
     # Signed in through the first server...
     status, _, page, cookies = first.request("GET", "/en/accounts/login/")
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
-    status, headers, _, set = first.request(
+    status, headers, _, given = first.request(
         "POST",
         "/en/accounts/login/",
         cookies,
         {"csrfmiddlewaretoken": token, "login": EMAIL, "password": PASSWORD},
     )
     assert status == 302, "the sign-in was refused"
-    browser = cookies | set
+    browser = cookies | given
     assert "sessionid" in browser
 
     # ...is signed in on the second.

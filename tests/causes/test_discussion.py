@@ -11,17 +11,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cause(organisation):
-    return Cause.objects.create(
-        proposed_by=organisation,
-        title="Достъпна градска среда",
-        title_bg="Достъпна градска среда",
-        title_en="An accessible town",
-        summary_bg="Рампи и тротоари за всички.",
-    )
-
-
-@pytest.fixture
 def comment(cause, other_member):
     return Comment.objects.create(
         cause=cause, author=other_member, author_name="Иван", body="Подкрепям."

@@ -9,18 +9,6 @@ from tests.factories import OrganisationFactory, UserFactory, topic
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def cause(organisation):
-    return Cause.objects.create(
-        proposed_by=organisation,
-        title="Достъпна градска среда",
-        title_bg="Достъпна градска среда",
-        title_en="An accessible town",
-        summary_bg="Рампи и тротоари за всички.",
-        summary_en="Ramps and pavements for all.",
-    )
-
-
 def cause_data(**overrides):
     return {
         "title_bg": "Чист въздух",

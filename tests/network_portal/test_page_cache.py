@@ -18,18 +18,6 @@ def _page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
 
 
-@pytest.fixture
-def cause(organisation):
-    return Cause.objects.create(
-        proposed_by=organisation,
-        title="Достъпна градска среда",
-        title_bg="Достъпна градска среда",
-        title_en="An accessible town",
-        summary_bg="Рампи и тротоари за всички.",
-        summary_en="Ramps and pavements for all.",
-    )
-
-
 def test_a_second_anonymous_visit_asks_the_database_nothing(
     client, cause, django_assert_num_queries
 ):
