@@ -81,6 +81,16 @@ class CauseQuerySet(models.QuerySet):
             co_sponsor_count=_count(CoSponsorship),
         )
 
+    def with_support_of(self, user):
+        """Each cause's `supported`: whether the person supports it."""
+        if not user.is_authenticated:
+            return self.annotate(supported=models.Value(False))
+        return self.annotate(
+            supported=models.Exists(
+                Support.objects.filter(cause=models.OuterRef("pk"), user=user)
+            )
+        )
+
 
 class Cause(models.Model):
     Status = Status

@@ -12,25 +12,37 @@ def editable_organisations(user):
     )
 
 
-def can_edit_cause(user, cause):
+def _edits_for(user, organisation_id, editing):
+    """Whether the person edits for the organisation; `editing`, when given,
+    is the list of their editable organisations, fetched once for several
+    questions."""
+    if editing is not None:
+        return any(organisation.pk == organisation_id for organisation in editing)
+    return editable_organisations(user).filter(pk=organisation_id).exists()
+
+
+def can_edit_cause(user, cause, editing=None):
     """The proposer's editors change a cause while it is only proposed."""
-    return (
-        cause.is_proposed
-        and editable_organisations(user).filter(pk=cause.proposed_by_id).exists()
-    )
+    return cause.is_proposed and _edits_for(user, cause.proposed_by_id, editing)
 
 
-def can_withdraw_cause(user, cause):
+def can_withdraw_cause(user, cause, editing=None):
     from causes.models import TRANSITIONS, Status
 
-    return (
-        Status.WITHDRAWN in TRANSITIONS[cause.status]
-        and editable_organisations(user).filter(pk=cause.proposed_by_id).exists()
+    return Status.WITHDRAWN in TRANSITIONS[cause.status] and _edits_for(
+        user, cause.proposed_by_id, editing
     )
 
 
-def co_sponsoring_organisations(user, cause):
-    """The organisations a person may co-sponsor the cause for."""
+def co_sponsoring_organisations(user, cause, editing=None):
+    """The organisations a person may co-sponsor the cause for: a query, or a
+    list when their editable organisations are given."""
+    if editing is not None:
+        return [
+            organisation
+            for organisation in editing
+            if cause.accepts_co_sponsors and organisation.pk != cause.proposed_by_id
+        ]
     if not cause.accepts_co_sponsors:
         return Organisation.objects.none()
     return editable_organisations(user).exclude(pk=cause.proposed_by_id)

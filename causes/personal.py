@@ -5,27 +5,36 @@ from django.db.models import Prefetch
 
 from causes.models import Cause, CoSponsorship
 from causes.views import personal_context
-from network_portal.page_cache import personal, render_personal
+from network_portal.page_cache import personal, remember, render_personal
 
 
 def context(request, pk):
-    """Computed once per request, for the page's personal parts."""
+    """Computed once per request, for the page's personal parts: what they
+    need of the cause is the same for everyone and kept until the data
+    changes; whether the person supports it is asked afresh."""
     memo = request.__dict__.setdefault("_cause_personal", {})
     if pk not in memo:
-        # What the personal parts need of the cause, and no more.
-        cause = (
-            Cause.objects.public()
-            .only("pk", "slug", "status", "proposed_by_id")
-            .prefetch_related(
-                Prefetch(
-                    "co_sponsorships",
-                    CoSponsorship.objects.only("cause_id", "organisation_id"),
-                )
-            )
-            .get(pk=pk)
+        cause = remember(f"cause-personal:{pk}", lambda: _cause(pk))
+        cause.supported = (
+            request.user.is_authenticated
+            and cause.supports.filter(user=request.user).exists()
         )
         memo[pk] = personal_context(cause, request.user)
     return memo[pk]
+
+
+def _cause(pk):
+    return (
+        Cause.objects.public()
+        .only("pk", "slug", "status", "proposed_by_id")
+        .prefetch_related(
+            Prefetch(
+                "co_sponsorships",
+                CoSponsorship.objects.only("cause_id", "organisation_id"),
+            )
+        )
+        .get(pk=pk)
+    )
 
 
 @personal("cause-support")

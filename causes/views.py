@@ -32,7 +32,7 @@ from causes.permissions import (
 )
 from members.models import Organisation
 from members.ratelimit import allow, client_key
-from network_portal.page_cache import SameForEveryone
+from network_portal.page_cache import KeptForm, SameForEveryone, remember
 
 
 def rate_limited(request, action):
@@ -85,6 +85,7 @@ class CauseDetailView(SameForEveryone, DetailView):
         return (
             Cause.objects.public()
             .with_counts()
+            .with_support_of(self.request.user)
             .select_related("proposed_by")
             .prefetch_related(
                 "topics",
@@ -105,26 +106,35 @@ class CauseDetailView(SameForEveryone, DetailView):
 
 def personal_context(cause, user, given=None):
     """What the person sees and may do on a cause's page: their support,
-    their organisations' co-sponsorships, the discussion's forms."""
+    their organisations' co-sponsorships, the discussion's forms. `cause`
+    carries `supported` (see `with_support_of`)."""
     given = given or {}
     sponsors = {s.organisation_id for s in cause.co_sponsorships.all()}
-    mine = list(co_sponsoring_organisations(user, cause))
+    # One list answers every question about the person's organisations.
+    editing = remember(f"editing:{user.pk}", lambda: list(editable_organisations(user)))
+    mine = co_sponsoring_organisations(user, cause, editing)
     return {
         "cause": cause,
-        "supported": user.is_authenticated
-        and cause.supports.filter(user=user).exists(),
-        "can_edit": can_edit_cause(user, cause),
-        "can_withdraw": can_withdraw_cause(user, cause),
+        "supported": cause.supported,
+        "can_edit": can_edit_cause(user, cause, editing),
+        "can_withdraw": can_withdraw_cause(user, cause, editing),
         "can_co_sponsor": [o for o in mine if o.pk not in sponsors],
         "co_sponsoring": [o for o in mine if o.pk in sponsors],
-        "comment_form": given.pop("comment_form", None)
-        or CommentForm(
-            organisations=speaking_organisations(user),
-            initial={"author_name": user.get_full_name()}
-            if user.is_authenticated
-            else None,
-        ),
+        "comment_form": given.pop("comment_form", None) or empty_comment_form(user),
     }
+
+
+def empty_comment_form(user):
+    if not user.is_authenticated:
+        return None
+    return KeptForm(
+        "comment",
+        user,
+        lambda: CommentForm(
+            organisations=speaking_organisations(user),
+            initial={"author_name": user.get_full_name()},
+        ),
+    )
 
 
 @require_POST

@@ -19,7 +19,7 @@ from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import can_cancel, organisations_to_register_for
 from members.views.organisations import EditorMixin
-from network_portal.page_cache import SameForEveryone
+from network_portal.page_cache import KeptForm, SameForEveryone, remember
 
 
 class MeetingListView(SameForEveryone, ListView):
@@ -68,24 +68,33 @@ def own_registration(meeting, user):
     return meeting.registrations.active().filter(user=user).first()
 
 
-def registration_context(meeting, user):
-    """The places, and the person's own registration and form: the personal
-    part of a meeting's page."""
-    counts = meeting.registrations.aggregate(
+def places(meeting):
+    """The meeting's confirmed and waiting registrations, counted."""
+    return meeting.registrations.aggregate(
         confirmed=models.Count(
             "pk", filter=models.Q(status=Registration.Status.CONFIRMED)
         ),
         waiting=models.Count("pk", filter=models.Q(status=Registration.Status.WAITING)),
     )
+
+
+def registration_context(meeting, user):
+    """The places, and the person's own registration and form: the personal
+    part of a meeting's page."""
+    counts = remember(f"meeting-places:{meeting.pk}", lambda: places(meeting))
     return {
         "meeting": meeting,
         "confirmed": counts["confirmed"],
         "waiting": counts["waiting"],
         "places_left": meeting.places_left(confirmed=counts["confirmed"]),
         "registration": own_registration(meeting, user),
-        "register_form": RegisterForm(
-            organisations=organisations_to_register_for(user)
-        ),
+        "register_form": KeptForm(
+            "register",
+            user,
+            lambda: RegisterForm(organisations=organisations_to_register_for(user)),
+        )
+        if user.is_authenticated
+        else None,
     }
 
 

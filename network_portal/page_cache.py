@@ -32,6 +32,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.context_processors import csrf
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 
 GENERATION_KEY = "page-cache:generation"
 # The portal's own apps: what their models hold is what public pages show.
@@ -147,6 +148,25 @@ def remember(name, build):
     value = build()
     cache.set(key, (generation, value), settings.PAGE_CACHE_SECONDS)
     return value
+
+
+class KeptForm:
+    """An empty form as one person sees it, in the person's language,
+    rendered once until the data changes: its fields depend on who the person
+    is (their name, their organisations), and rendering them through the form
+    templates costs more than the rest of a page's personal parts. Stands in
+    for the form in a template: it has no errors, and `as_div` gives its
+    fields."""
+
+    errors = None
+
+    def __init__(self, name, user, build):
+        self.html = remember(
+            f"form:{name}:{user.pk}:{get_language()}", lambda: build().as_div()
+        )
+
+    def as_div(self):
+        return self.html
 
 
 def _key(request):

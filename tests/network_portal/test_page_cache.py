@@ -313,3 +313,69 @@ def test_a_page_whose_object_is_gone_is_left_to_its_view(client, cause, outsider
     cause.delete()  # its transaction is not committed: the copy is still current
 
     assert client.get(url).status_code == 404
+
+
+def test_a_signed_in_second_look_asks_only_what_is_the_persons_own(
+    client, cause, organisation, outsider, django_assert_num_queries
+):
+    from tests.events.test_meetings import make_meeting
+
+    activity = ActivityFactory(organisation=organisation, state="published")
+    meeting = make_meeting(capacity=5)
+    client.force_login(outsider)
+    # The session and the user, and then the person's support of the cause,
+    # their registration for the meeting; nothing for the activity.
+    asked = {
+        cause.get_absolute_url(): 3,
+        meeting.get_absolute_url(): 3,
+        activity.get_absolute_url(): 2,
+    }
+    for url in asked:
+        Client().get(url)  # the visitors' copy
+        client.get(url)  # what is kept for them
+
+    for url, queries in asked.items():
+        with django_assert_num_queries(queries):
+            page = client.get(url)
+        assert page.status_code == 200
+        rendered = [t.name for t in page.templates]
+        assert not any(name.endswith("detail.html") for name in rendered)
+
+
+def test_the_kept_comment_form_is_each_persons_own_until_they_change(
+    client, cause, owner, outsider, django_capture_on_commit_callbacks
+):
+    url = f"/en{cause.get_absolute_url()}"
+    Client().get(url)
+    client.force_login(owner)
+    editors = client.get(url).content.decode()
+    client.force_login(outsider)
+    client.get(url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        outsider.first_name, outsider.last_name = "Петя", "Колева"
+        outsider.save()
+    supporters = client.get(url).content.decode()
+
+    assert "Write as" in editors  # the editor may write for their organisation
+    assert "Write as" not in supporters
+    assert 'value="Петя Колева"' in supporters
+    bulgarian = client.get(f"/causes/{cause.slug}/").content.decode()
+    assert "Вашият коментар" in bulgarian and "Your comment" not in bulgarian
+
+
+def test_a_new_editor_sees_the_edit_links_at_once(
+    client, organisation, outsider, django_capture_on_commit_callbacks
+):
+    from members.models import Role
+    from tests.factories import RoleFactory
+
+    url = f"/en{organisation.get_absolute_url()}"
+    Client().get(url)
+    client.force_login(outsider)
+    assert "Edit the profile" not in client.get(url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        RoleFactory(user=outsider, organisation=organisation, kind=Role.Kind.EDITOR)
+
+    assert "Edit the profile" in client.get(url).content.decode()
