@@ -27,3 +27,6 @@ max_requests_jitter = 2000
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 errorlog = "-"
+# No query strings, referrers, browsers or secrets in paths: see the module.
+logger_class = "network_portal.access_log.AccessLogger"
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from members import views
+from members.views import account
 
 app_name = "members"
 
@@ -55,4 +56,13 @@ activity_patterns = (
         path("<slug:slug>/", views.ActivityDetailView.as_view(), name="detail"),
     ],
     "activities",
+)
+
+account_patterns = (
+    [
+        path("", account.AccountView.as_view(), name="index"),
+        path("my-data.json", account.export, name="export"),
+        path("delete/", account.DeleteAccountView.as_view(), name="delete"),
+    ],
+    "my_account",
 )

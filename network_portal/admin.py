@@ -5,7 +5,8 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from network_portal.models import SiteSettings
+from network_portal import mail
+from network_portal.models import FailedEmail, SiteSettings
 
 # The admin signs in, out and changes passwords through allauth: its rate
 # limits, notifications and two-factor apply there too.
@@ -58,4 +59,30 @@ class SiteSettingsAdmin(TranslationAdmin):
     def changelist_view(self, request, extra_context=None):
         return redirect(
             "admin:network_portal_sitesettings_change", SiteSettings.load().pk or 1
+        )
+
+
+@admin.register(FailedEmail)
+class FailedEmailAdmin(admin.ModelAdmin):
+    """E-mails the mail server did not take; `send_failed_mail` sends them
+    again on its own, and a coordinator may try at once."""
+
+    list_display = ["subject", "failed_at", "attempts", "error"]
+    fields = ["subject", "failed_at", "attempts", "error"]
+    readonly_fields = fields
+    actions = ["send_again"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Send the chosen e-mails again"), permissions=["view"])
+    def send_again(self, request, queryset):
+        sent, failed = mail.send_again(queryset)
+        self.message_user(
+            request,
+            _("%(sent)d sent, %(failed)d still failing.")
+            % {"sent": sent, "failed": failed},
         )

@@ -11,7 +11,13 @@ from django.db.models import Q
 GROUP_NAME = "Coordinators"
 
 PERMISSIONS = {
-    "network_portal": ["view_sitesettings", "change_sitesettings"],
+    "network_portal": [
+        "view_sitesettings",
+        "change_sitesettings",
+        # E-mails the mail server did not take: seen, sent again or given up.
+        "view_failedemail",
+        "delete_failedemail",
+    ],
     "members": [
         # The registry: kept, never deleted (a former member keeps its page).
         "view_organisation",

@@ -116,3 +116,25 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class FailedEmail(models.Model):
+    """An e-mail the mail server did not take (see network_portal/mail.py):
+    kept to be sent again, and shown to the coordinators until it is."""
+
+    subject = models.CharField(_("subject"), max_length=300)
+    message = models.JSONField(_("message"))
+    error = models.TextField(_("error"))
+    failed_at = models.DateTimeField(_("failed"), auto_now_add=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=1)
+
+    # Not a page's content: its changes leave the page cache alone.
+    page_cache_ignores = True
+
+    class Meta:
+        verbose_name = _("e-mail not yet sent")
+        verbose_name_plural = _("e-mails not yet sent")
+        ordering = ["failed_at"]
+
+    def __str__(self):
+        return self.subject

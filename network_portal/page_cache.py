@@ -104,6 +104,8 @@ def _new_generation():
 def _on_change(sender, raw=False, update_fields=None, **kwargs):
     if raw or sender._meta.app_label not in WATCHED_APPS:
         return
+    if getattr(sender, "page_cache_ignores", False):
+        return
     if update_fields and set(update_fields) <= {"last_login"}:
         return  # signing in changes nothing that a page shows
     changed()

@@ -230,28 +230,32 @@ if S3_BUCKET:
         },
     }
 
-# E-mail: the console in development, SMTP when EMAIL_HOST is set.
+# E-mail: the console in development, SMTP when EMAIL_HOST is set. What the
+# server does not take is kept and sent again (network_portal/mail.py).
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Мрежа „Синергия“ <no-reply@localhost>"
 )
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 email_host = os.environ.get("EMAIL_HOST", "")
-if email_host:
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": email_host,
-                "port": envint("EMAIL_PORT", 587),
-                "username": os.environ.get("EMAIL_HOST_USER", ""),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                "use_tls": envbool("EMAIL_USE_TLS", True),
-                "timeout": 20,
-            },
-        }
+MAILERS = {
+    "default": {
+        "BACKEND": "network_portal.mail.KeepingBackend",
+        "OPTIONS": {"deliver_with": "delivery"},
+    },
+    "delivery": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": email_host,
+            "port": envint("EMAIL_PORT", 587),
+            "username": os.environ.get("EMAIL_HOST_USER", ""),
+            "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": envbool("EMAIL_USE_TLS", True),
+            "timeout": 20,
+        },
     }
-else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    if email_host
+    else {"BACKEND": "django.core.mail.backends.console.EmailBackend"},
+}
 
 # Security headers, on in every mode.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -318,6 +322,9 @@ RATE_LIMITS = {
     "support": (30, 3600),
     "comment": (10, 3600),
     "report": (20, 3600),
+    "register": (20, 3600),
+    # Wrong passwords when deleting an account: a stolen session guesses slowly.
+    "delete_account": (5, 900),
 }
 RATE_LIMITS_RETRY_AFTER = 600
 # The site's address, for links in e-mails sent outside a request (reminders).

@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("feeds/causes/<slug:slug>/", CauseFeed(), name="cause_feed"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
+    path("dashboard/account/", include(members_urls.account_patterns)),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
     path("dashboard/organisations/", include(causes_urls.dashboard_patterns)),
     path("dashboard/", include(events_urls.dashboard_patterns)),

@@ -1,5 +1,6 @@
 """Site-wide pages: home, about, privacy, and the pages machines read."""
 
+import sys
 from datetime import UTC, timedelta
 
 from django import forms
@@ -8,7 +9,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Q
-from django.db.utils import DatabaseError
+from django.db.utils import DatabaseError, InterfaceError, OperationalError
 from django.http import (
     Http404,
     HttpResponse,
@@ -298,7 +299,13 @@ def security_txt(request):
 
 
 def server_error(request):
-    """The 500 page in the site's layout, or a bare one if even that fails."""
+    """The 500 page in the site's layout, or a bare one if even that fails;
+    while the database is away (restarting, say), a 503 that asks to come
+    back in a minute: the next request after it returns reconnects."""
+    if isinstance(sys.exception(), (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = "60"
+        return response
     try:
         body = loader.render_to_string("500.html", request=request)
     except Exception:

@@ -133,6 +133,17 @@ def test_server_error_is_a_500_page_in_the_layout(client):
     assert 'class="site-footer"' in response.content.decode()
 
 
+@override_settings(ROOT_URLCONF="tests.network_portal.failing_urls")
+def test_a_database_away_is_a_503_that_asks_to_come_back(client):
+    client.raise_request_exception = False
+
+    response = client.get("/database-away/")
+
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    assert "Порталът е недостъпен за кратко" in response.content.decode()
+
+
 def test_permission_denied_is_a_403_page_in_the_layout(client, outsider):
     client.force_login(outsider)
 
