@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from causes.models import (
     Cause,
@@ -102,7 +103,7 @@ class CauseAdminForm(forms.ModelForm):
 
 
 @admin.register(Cause)
-class CauseAdmin(TranslationAdmin):
+class CauseAdmin(SimpleHistoryAdmin, TranslationAdmin):
     form = CauseAdminForm
     list_display = ["title", "proposed_by", "status", "status_changed_at"]
     list_filter = ["status", "topics"]
@@ -228,7 +229,7 @@ class CommentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(TranslationAdmin):
+class InitiativeAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "status", "starts_on", "ends_on"]
     list_filter = ["status"]
     search_fields = ["title_bg", "title_en", "slug"]

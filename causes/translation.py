@@ -1,6 +1,7 @@
 """Which fields of causes have a Bulgarian and an English version."""
 
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
 
 from causes.models import Cause, Initiative, Milestone, StatusChange
 
@@ -26,3 +27,10 @@ class StatusChangeTranslationOptions(TranslationOptions):
 class InitiativeTranslationOptions(TranslationOptions):
     fields = ["title", "summary", "description", "agreement_title"]
     required_languages = {"bg": ["title", "summary"]}
+
+
+# Who changed a cause or an initiative, and what it said before: the history
+# keeps both languages, so it is made once the translated fields exist.
+register_history(Cause, manager_name="revisions")  # `history`: its statuses
+register_history(Milestone)
+register_history(Initiative)

@@ -9,6 +9,7 @@ from modeltranslation.admin import (
     TranslationStackedInline,
     TranslationTabularInline,
 )
+from simple_history.admin import SimpleHistoryAdmin
 
 from events import services
 from events.models import (
@@ -87,7 +88,7 @@ class RegistrationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TranslationAdmin):
+class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "kind", "starts_at", "status", "format"]
     list_filter = ["kind", "status", "format"]
     search_fields = ["title_bg", "title_en", "slug"]

@@ -1,6 +1,7 @@
 """Which fields of meetings have a Bulgarian and an English version."""
 
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
 
 from events.models import AgendaItem, Decision, Document, Meeting
 
@@ -27,3 +28,9 @@ class DocumentTranslationOptions(TranslationOptions):
 class DecisionTranslationOptions(TranslationOptions):
     fields = ["text"]
     required_languages = {"bg": ["text"]}
+
+
+# What a meeting said and decided, and who changed it: the history keeps both
+# languages, so it is made once the translated fields exist.
+register_history(Meeting)
+register_history(Decision)

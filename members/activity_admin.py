@@ -157,14 +157,14 @@ class ResultAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(TranslationAdmin):
+class IndicatorAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "unit", "aggregation", "position", "is_active"]
     list_editable = ["position", "is_active"]
     prepopulated_fields = {"slug": ["name_en"]}
 
 
 @admin.register(Institution)
-class InstitutionAdmin(TranslationAdmin):
+class InstitutionAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "kind", "municipality"]
     list_filter = ["kind", "municipality"]
     search_fields = ["name_bg", "name_en"]

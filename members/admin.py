@@ -253,7 +253,7 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(SimpleHistoryAdmin):
     list_display = [
         "name",
         "kind",
@@ -352,7 +352,7 @@ class ApplicationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Invitation)
-class InvitationAdmin(admin.ModelAdmin):
+class InvitationAdmin(SimpleHistoryAdmin):
     list_display = [
         "email",
         "organisation",

@@ -10,12 +10,13 @@ they wrote in a discussion stays, without their name.
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from causes.models import Comment, CommentReport, Support
 from events import services as events
 from events.models import Registration
-from members.models import Application, Invitation, Role
+from members.models import Application, Invitation, Organisation, Role
 
 
 def _when(value):
@@ -113,16 +114,14 @@ def personal_data(user):
 def sole_editor_of(user):
     """The organisations that have no other editor than the person: they
     would be left without one."""
-    editing = Role.objects.filter(user=user, kind=Role.Kind.EDITOR)
-    return [
-        role.organisation
-        for role in editing.select_related("organisation")
-        if not Role.objects.filter(
-            organisation=role.organisation_id, kind=Role.Kind.EDITOR
-        )
-        .exclude(user=user)
-        .exists()
-    ]
+    others = Role.objects.filter(
+        organisation=OuterRef("pk"), kind=Role.Kind.EDITOR
+    ).exclude(user=user)
+    return list(
+        Organisation.objects.filter(roles__user=user, roles__kind=Role.Kind.EDITOR)
+        .exclude(Exists(others))
+        .order_by("name")
+    )
 
 
 def delete_account(user, *, request):

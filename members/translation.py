@@ -62,3 +62,6 @@ class InstitutionTranslationOptions(TranslationOptions):
 register_history(Organisation, excluded_fields=["logo_small", "logo_medium"])
 register_history(Activity)
 register_history(Result)
+register_history(ActivityPhoto)
+register_history(Indicator)
+register_history(Institution)

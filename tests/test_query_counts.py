@@ -49,6 +49,9 @@ PAGES = {
     "members:join": (lambda o: "/members/join/", False),
     "members:join_done": (lambda o: "/members/join/thanks/", False),
     "dashboard": (lambda o: "/dashboard/", True),
+    "my_account:index": (lambda o: "/dashboard/account/", True),
+    "my_account:export": (lambda o: "/dashboard/account/my-data.json", True),
+    "my_account:delete": (lambda o: "/dashboard/account/delete/", True),
     "members_dashboard:edit": (lambda o: f"/dashboard/organisations/{o.slug}/", True),
     "members_dashboard:people": (
         lambda o: f"/dashboard/organisations/{o.slug}/people/",

@@ -4,6 +4,7 @@ decided by coordinators in the admin."""
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from members.eik import validate_eik
 from members.models.organisation import Organisation
@@ -59,6 +60,8 @@ class Application(models.Model):
         blank=True,
         related_name="application",
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("application")

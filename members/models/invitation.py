@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from members.models.role import Role
 
@@ -64,6 +65,8 @@ class Invitation(models.Model):
     )
 
     objects = InvitationQuerySet.as_manager()
+    # The link's secret stays out of the history.
+    history = HistoricalRecords(excluded_fields=["token"])
 
     class Meta:
         verbose_name = _("invitation")
