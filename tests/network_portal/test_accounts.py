@@ -201,3 +201,55 @@ def test_account_mail_speaks_the_language_of_the_page(client):
     assert bulgarian.subject.startswith("[Мрежа „Синергия“] ")
     assert english.subject.startswith("[Synergy Network] ")
     assert "/en/accounts/confirm-email/" in english.body
+
+
+def test_signing_in_gives_a_new_session_key(client, outsider):
+    client.get("/en/accounts/login/")  # a visitor's session, perhaps planted
+    session = client.session
+    session["planted"] = True
+    session.save()
+    before = session.session_key
+
+    client.post("/en/accounts/login/", {"login": outsider.email, "password": PASSWORD})
+
+    assert client.session.session_key != before
+    assert client.session["_auth_user_id"] == str(outsider.pk)
+
+
+def test_changing_the_password_signs_out_every_other_session(client, outsider):
+    from django.test import Client
+
+    elsewhere = Client()  # a session stolen, or left open on another device
+    elsewhere.force_login(outsider)
+    client.force_login(outsider)
+
+    response = client.post(
+        "/en/accounts/password/change/",
+        {
+            "oldpassword": PASSWORD,
+            "password1": "a new and long passphrase",
+            "password2": "a new and long passphrase",
+        },
+    )
+
+    assert response.status_code == 302
+    assert client.get("/en/dashboard/").status_code == 200  # still signed in here
+    assert elsewhere.get("/en/dashboard/").status_code == 302  # but not there
+
+
+def test_a_new_address_is_used_only_once_verified(client, outsider):
+    client.force_login(outsider)
+
+    client.post(
+        "/en/accounts/email/", {"action_add": "", "email": "new.address@example.org"}
+    )
+
+    outsider.refresh_from_db()
+    assert outsider.email == "outsider@example.org"
+    new = EmailAddress.objects.get(email="new.address@example.org")
+    assert not new.verified
+    assert [m.to for m in mail.outbox] == [["new.address@example.org"]]
+    link = re.search(r"https?://testserver(/\S+/)", mail.outbox[0].body).group(1)
+    client.post(link)
+    outsider.refresh_from_db()
+    assert outsider.email == "new.address@example.org"
