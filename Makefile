@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrations-check messages lock bench clean
+.PHONY: install run test lint format migrations-check migrate-forward messages lock bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is required (see .python-version)")'
@@ -48,6 +48,11 @@ format: install
 
 migrations-check: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+
+# The demo network made by the code before the latest migrations, migrated
+# forward by the code as it is (DATABASE_URL for PostgreSQL).
+migrate-forward: install
+	scripts/migrate_forward.sh
 
 # The benchmark: public pages against Django's floor, at the demo size and at
 # 100 times the data (scripts/benchmark.py; BENCH_ARGS="--scale 10" for less).

@@ -17,12 +17,14 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-# What migrate makes again, and what is only for the moment.
+# What migrate makes again, what is only for the moment, and the search
+# index, which `restore` builds again from the rows.
 EXCLUDED = [
     "contenttypes",
     "auth.permission",
     "sessions",
     "admin.logentry",
+    "network_portal.searchentry",
 ]
 DATA = "data.json"
 MEDIA = "media"
