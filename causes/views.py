@@ -98,7 +98,14 @@ class CauseDetailView(SameForEveryone, DetailView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             **personal_context(self.object, self.request.user, kwargs),
-            activities=[a for a in self.object.activities.all() if a.is_published],
+            # What Activity.objects.for_public() gives: published, and not
+            # an applicant's.
+            activities=[
+                a
+                for a in self.object.activities.all()
+                if a.is_published
+                and a.organisation.status != Organisation.Status.APPLICANT
+            ],
             comments=self.object.comments.shown().select_related("organisation"),
             **kwargs,
         )
@@ -192,7 +199,7 @@ class EditCauseView(UpdateView):
     template_name = "causes/form.html"
 
     def get_object(self, queryset=None):
-        cause = get_object_or_404(Cause, slug=self.kwargs["slug"])
+        cause = get_object_or_404(Cause.objects.public(), slug=self.kwargs["slug"])
         if not can_edit_cause(self.request.user, cause):
             raise PermissionDenied
         return cause
@@ -218,7 +225,7 @@ class EditCauseView(UpdateView):
 @login_required
 def withdraw(request, slug):
     """Withdraw a cause, once its editor confirms and says why."""
-    cause = get_object_or_404(Cause, slug=slug)
+    cause = get_object_or_404(Cause.objects.public(), slug=slug)
     if not can_withdraw_cause(request.user, cause):
         raise PermissionDenied
     if request.method != "POST":
@@ -232,8 +239,9 @@ def withdraw(request, slug):
 @login_required
 @require_POST
 def co_sponsor(request, slug):
-    """Co-sponsor a cause for one's organisation, or withdraw that."""
-    cause = get_object_or_404(Cause, slug=slug)
+    """Co-sponsor a cause for one's organisation, or withdraw that: only a
+    cause the public sees, not an applicant's."""
+    cause = get_object_or_404(Cause.objects.public(), slug=slug)
     organisation = (
         co_sponsoring_organisations(request.user, cause)
         .filter(pk=request.POST.get("organisation") or None)
