@@ -674,3 +674,31 @@ def test_profiles_and_transparency_show_participation(client, organisation):
     assert (meetings["held"], meetings["participants"]) == (2, 20)
     rates = {bar.label: bar.value for bar in meetings["rates"]}
     assert rates[organisation.name] == 50
+
+
+def test_the_names_of_the_people_registered_are_never_public(client, outsider):
+    meeting = make_meeting(capacity=5)
+    Registration.objects.create(
+        meeting=meeting, user=outsider, name="Радослава Вълчанова", email=outsider.email
+    )
+    someone = UserFactory()
+    pages = [
+        meeting.get_absolute_url(),
+        f"/en{meeting.get_absolute_url()}",
+        "/events/",
+        f"/events/{meeting.slug}.ics",
+        "/events/calendar.ics",
+    ]
+
+    def read(page):
+        response = client.get(page)
+        assert response.status_code == 200, page
+        return response.content.decode()
+
+    seen = [read(page) for page in pages]
+    client.force_login(someone)
+    seen += [read(page) for page in pages]
+
+    for content in seen:
+        assert "Вълчанова" not in content
+        assert outsider.email not in content
