@@ -32,7 +32,11 @@ SKIPPED_SUFFIXES = (".ics", ".csv", ".json", ".xml", ".txt", ".pdf", ".zip")
 SKIPPED_PATHS = ("/accounts/logout/", "/en/accounts/logout/")
 # Reporting a comment starts by signing in: the crawl would meet the sign-in
 # page once per comment (tests/e2e/test_causes.py walks it signed in).
-SKIPPED_PATTERNS = (re.compile(r"^(/en)?/causes/comments/\d+/report/$"),)
+# So does a person's own data (tests/e2e/test_account.py walks it).
+SKIPPED_PATTERNS = (
+    re.compile(r"^(/en)?/causes/comments/\d+/report/$"),
+    re.compile(r"^(/en)?/dashboard/account/"),
+)
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
