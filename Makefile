@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrations-check migrate-forward messages lock bench clean
+.PHONY: install run test lint format migrations-check migrate-forward scan messages lock bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is required (see .python-version)")'
@@ -53,6 +53,10 @@ migrations-check: install
 # forward by the code as it is (DATABASE_URL for PostgreSQL).
 migrate-forward: install
 	scripts/migrate_forward.sh
+
+# A web vulnerability scan (wapiti) of the portal served as in production.
+scan: install
+	scripts/scan.sh
 
 # The benchmark: public pages against Django's floor, at the demo size and at
 # 100 times the data (scripts/benchmark.py; BENCH_ARGS="--scale 10" for less).

@@ -12,6 +12,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from network_portal.static_headers import static_headers
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -258,6 +260,8 @@ MAILERS = {
 }
 
 # Security headers, on in every mode.
+MESSAGE_STORAGE = "network_portal.messages.MessageStorage"
+WHITENOISE_ADD_HEADERS_FUNCTION = static_headers
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -213,3 +213,26 @@ def test_pages_carry_no_inline_script_or_style(client):
         )
         assert "<style" not in content
         assert " style=" not in content
+
+
+def test_static_files_may_not_be_framed_either(client):
+    from django.templatetags.static import static
+
+    response = client.get(static("css/site.css"))
+    response.close()
+
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_messages_cookie_is_http_only_when_set_and_when_cleared(
+    client, outsider, cause
+):
+    client.force_login(outsider)
+
+    given = client.post(f"/en/causes/{cause.slug}/support/").cookies["messages"]
+    cleared = client.get(f"/en/causes/{cause.slug}/").cookies["messages"]
+
+    assert given.value and given["httponly"]
+    assert cleared.value == "" and cleared["max-age"] == 0
+    assert cleared["httponly"]
