@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrations-check migrate-forward scan messages lock bench clean
+.PHONY: install run test lint format migrations-check migrate-forward scan audit messages lock bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is required (see .python-version)")'
@@ -57,6 +57,11 @@ migrate-forward: install
 # A web vulnerability scan (wapiti) of the portal served as in production.
 scan: install
 	scripts/scan.sh
+
+# Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API).
+audit:
+	[ -x .venv-audit/bin/pip-audit ] || { $(PYTHON) -m venv .venv-audit && .venv-audit/bin/python -m pip install --quiet "pip-audit==2.10.1"; }
+	.venv-audit/bin/pip-audit --requirement requirements.lock --no-deps --disable-pip --strict
 
 # The benchmark: public pages against Django's floor, at the demo size and at
 # 100 times the data (scripts/benchmark.py; BENCH_ARGS="--scale 10" for less).
