@@ -109,6 +109,10 @@ class ReportForm(forms.Form):
     )
 
 
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(required=False, max_length=1000)
+
+
 class CauseFilterForm(ListFilterForm):
     SORTS = [("newest", _("Newest first")), ("supported", _("Most supported first"))]
     ordering_fields = ("sort",)

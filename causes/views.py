@@ -20,6 +20,7 @@ from causes.forms import (
     CommentForm,
     InitiativeFilterForm,
     ReportForm,
+    WithdrawForm,
 )
 from causes.models import Cause, Comment, Initiative, backing_threshold
 from causes.permissions import (
@@ -230,8 +231,10 @@ def withdraw(request, slug):
         raise PermissionDenied
     if request.method != "POST":
         return render(request, "causes/withdraw.html", {"cause": cause})
-    reason = request.POST.get("reason", "").strip()[:1000]
-    cause.withdraw(by=request.user, reason=reason)
+    form = WithdrawForm(request.POST)
+    if not form.is_valid():
+        return render(request, "causes/withdraw.html", {"cause": cause, "form": form})
+    cause.withdraw(by=request.user, reason=form.cleaned_data["reason"])
     messages.success(request, _("The cause is withdrawn."))
     return redirect(cause)
 
@@ -242,9 +245,10 @@ def co_sponsor(request, slug):
     """Co-sponsor a cause for one's organisation, or withdraw that: only a
     cause the public sees, not an applicant's."""
     cause = get_object_or_404(Cause.objects.public(), slug=slug)
+    chosen = request.POST.get("organisation", "")
     organisation = (
         co_sponsoring_organisations(request.user, cause)
-        .filter(pk=request.POST.get("organisation") or None)
+        .filter(pk=int(chosen) if chosen.isdecimal() else None)
         .first()
     )
     if organisation is None:

@@ -172,8 +172,17 @@ class ResultForm(forms.ModelForm):
         return super().save(commit)
 
 
+# A posted form count past the maximum is refused, and no more forms than
+# the maximum are ever built: Django would build a thousand more.
 PhotoFormSet = inlineformset_factory(
-    Activity, ActivityPhoto, form=PhotoForm, extra=2, max_num=12, can_delete=True
+    Activity,
+    ActivityPhoto,
+    form=PhotoForm,
+    extra=2,
+    max_num=12,
+    absolute_max=12,
+    validate_max=True,
+    can_delete=True,
 )
 
 
@@ -194,6 +203,8 @@ ResultFormSet = inlineformset_factory(
     formset=BaseResultFormSet,
     extra=3,
     max_num=20,
+    absolute_max=20,
+    validate_max=True,
     can_delete=True,
 )
 

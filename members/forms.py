@@ -1,10 +1,18 @@
 """Forms of the registry: joining the network, editing a profile, inviting."""
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 
 from members import documents
-from members.images import UNREADABLE, open_verified_image
+from members.images import (
+    NOT_ACCEPTED,
+    TOO_MANY_PIXELS,
+    UNREADABLE,
+    open_verified_image,
+)
 from members.models import Application, Organisation, Place, Role, Topic
 from members.models.organisation import REGISTERED_KINDS
 
@@ -14,11 +22,28 @@ class UploadedImageField(forms.ImageField):
     view re-encodes it (members.images)."""
 
     default_error_messages = {"invalid_image": UNREADABLE}
+    # The extensions of the formats accepted, in the words of the refusal,
+    # rather than Django's list of every format Pillow knows.
+    default_validators = [
+        FileExtensionValidator(
+            ["jpg", "jpeg", "jpe", "jfif", "png", "webp", "gif"], message=NOT_ACCEPTED
+        )
+    ]
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
         kwargs.setdefault("help_text", _("JPEG, PNG, WebP or GIF, at most 5 MB."))
         super().__init__(**kwargs)
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except ValidationError as error:
+            # Pillow refuses to open a decompression bomb: say what is wrong.
+            bomb = (Image.DecompressionBombError, Image.DecompressionBombWarning)
+            if isinstance(error.__cause__, bomb):
+                raise ValidationError(TOO_MANY_PIXELS, code="too_many_pixels") from None
+            raise
 
     def clean(self, value, initial=None):
         upload = super().clean(value, initial)

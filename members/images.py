@@ -16,6 +16,8 @@ UNREADABLE = _(
     "This file is not an image we can read. Upload a JPEG, PNG, WebP or GIF "
     "image (SVG is not accepted)."
 )
+NOT_ACCEPTED = _("Upload a JPEG, PNG, WebP or GIF image. SVG is not accepted.")
+TOO_MANY_PIXELS = _("The image has too many pixels.")
 
 
 def open_verified_image(upload):
@@ -31,16 +33,15 @@ def open_verified_image(upload):
         upload.seek(0)
         image = Image.open(upload)
         if image.format not in ACCEPTED_FORMATS:
-            raise ValidationError(
-                _("Upload a JPEG, PNG, WebP or GIF image. SVG is not accepted."),
-                code="format",
-            )
+            raise ValidationError(NOT_ACCEPTED, code="format")
         if image.width * image.height > MAX_PIXELS:
-            raise ValidationError(
-                _("The image has too many pixels."), code="too_many_pixels"
-            )
+            raise ValidationError(TOO_MANY_PIXELS, code="too_many_pixels")
         image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        raise ValidationError(TOO_MANY_PIXELS, code="too_many_pixels") from None
+    # ValueError: a text chunk that inflates past Pillow's limit, read with
+    # the pixels (a PNG's after them).
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise ValidationError(UNREADABLE, code="invalid_image") from None
     finally:
         upload.seek(0)

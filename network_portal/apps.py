@@ -8,7 +8,7 @@ class NetworkPortalConfig(AppConfig):
     verbose_name = _("Network portal")
 
     def ready(self):
-        from network_portal import page_cache, signals
+        from network_portal import lookups, page_cache, signals  # noqa: F401
         from network_portal.coordinators import sync_coordinators_group
 
         # Runs after every app's permissions exist: this app is listed last.

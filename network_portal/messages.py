@@ -27,4 +27,3 @@ class FlaggedCookieStorage(CookieStorage):
 
 class MessageStorage(FallbackStorage):
     storage_classes = (FlaggedCookieStorage, SessionStorage)
-

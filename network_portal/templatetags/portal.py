@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.encoding import escape_uri_path
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
@@ -15,11 +16,17 @@ from network_portal.markdown import render_markdown
 register = template.Library()
 
 
+def own_path(path):
+    """A path of this site, whatever was asked: "//evil.example/" would read
+    as another site's address. `path` is escaped (no tab between slashes)."""
+    return "/" + path.lstrip("/")
+
+
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """The current page in every language, for the switcher and hreflang."""
     request = context.get("request")
-    path = request.get_full_path() if request else "/"
+    path = own_path(request.get_full_path()) if request else "/"
     versions = []
     for code, _name in settings.LANGUAGES:
         url = translate_url(path, code)
@@ -45,7 +52,7 @@ def canonical_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    url = request.build_absolute_uri(request.path)
+    url = request.build_absolute_uri(own_path(escape_uri_path(request.path)))
     page = request.GET.get("page", "")
     return f"{url}?page={page}" if page.isdigit() and page != "1" else url
 
