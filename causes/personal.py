@@ -10,14 +10,15 @@ from network_portal.page_cache import personal, remember, render_personal
 
 def context(request, pk):
     """Computed once per request, for the page's personal parts: what they
-    need of the cause is the same for everyone and kept until the data
-    changes; whether the person supports it is asked afresh."""
+    need of the cause is the same for everyone, and whether the person
+    supports it is theirs; both are kept until the data changes."""
     memo = request.__dict__.setdefault("_cause_personal", {})
     if pk not in memo:
         cause = remember(f"cause-personal:{pk}", lambda: _cause(pk))
-        cause.supported = (
-            request.user.is_authenticated
-            and cause.supports.filter(user=request.user).exists()
+        user = request.user
+        cause.supported = user.is_authenticated and remember(
+            f"supported:{pk}:{user.pk}",
+            lambda: cause.supports.filter(user=user).exists(),
         )
         memo[pk] = personal_context(cause, request.user)
     return memo[pk]

@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from causes.models import Cause
 from causes.permissions import can_take_part
+from causes.views import rate_limited, too_many
 from events import calendar, services
 from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
@@ -62,10 +63,14 @@ class MeetingDetailView(SameForEveryone, DetailView):
 
 
 def own_registration(meeting, user):
-    """The person's registration for the meeting, if they have one."""
+    """The person's registration for the meeting, if they have one: kept
+    until the data changes, like the rest of the person's standing."""
     if not user.is_authenticated:
         return None
-    return meeting.registrations.active().filter(user=user).first()
+    return remember(
+        f"registration:{meeting.pk}:{user.pk}",
+        lambda: meeting.registrations.active().filter(user=user).first(),
+    )
 
 
 def places(meeting):
@@ -110,6 +115,10 @@ def register(request, slug):
             request, _("Please verify your e-mail address first: we sent you a link.")
         )
         return redirect(meeting)
+    # Each registration sends an e-mail: registering and cancelling in a
+    # loop is slowed down like supporting and commenting.
+    if rate_limited(request, "register"):
+        return too_many(request, meeting)
     form = RegisterForm(
         request.POST, organisations=organisations_to_register_for(request.user)
     )
