@@ -403,4 +403,4 @@ class PlaceAdmin(TranslationAdmin):
 
 
 # The reporting models have their own module; importing it registers them.
-from members import activity_admin  # noqa: E402, F401
+from members import activity_admin, practice_admin  # noqa: E402, F401

@@ -32,3 +32,22 @@ def can_remove_role(user, role):
     if role.user_id == user.pk:
         return False
     return can_edit_organisation(user, role.organisation)
+
+
+def edited_members(user):
+    """The current member organisations a person edits for."""
+    from members.models import Organisation
+
+    if not user.is_authenticated or not user.is_active:
+        return Organisation.objects.none()
+    return Organisation.objects.active().filter(
+        roles__user=user, roles__kind=Role.Kind.EDITOR
+    )
+
+
+def reusing_organisations(user, practice):
+    """The organisations for which a person may say “we applied this too”:
+    the members they edit for, other than the practice's own."""
+    if not practice.is_published:
+        return edited_members(user).none()
+    return edited_members(user).exclude(pk=practice.organisation_id)

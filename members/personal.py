@@ -1,11 +1,12 @@
 """The personal parts of members' pages served from the page cache: the
-edit links, shown to the organisation's editors only."""
+edit links, shown to the organisation's editors only, and the form with which
+another member says it applied a practice too."""
 
 from django.template.loader import render_to_string
 
-from members.models import Activity, Organisation, Role
+from members.models import Activity, Organisation, Practice, Role
 from members.permissions import is_coordinator
-from network_portal.page_cache import personal, remember
+from network_portal.page_cache import personal, remember, render_personal
 
 
 def edits_for(user, organisation_id):
@@ -56,3 +57,37 @@ def edit_activity(request, pk):
         {"activity": activity, "can_edit": True},
     )
 
+
+def _practice(pk):
+    return remember(
+        f"practice-personal:{pk}",
+        lambda: (
+            Practice.objects.select_related("organisation")
+            .only("pk", "slug", "state", "organisation__slug")
+            .get(pk=pk)
+        ),
+    )
+
+
+@personal("edit-practice")
+def edit_practice(request, pk):
+    practice = _practice(pk)
+    if not edits_for(request.user, practice.organisation_id):
+        return ""
+    return render_to_string(
+        "members/practices/_edit_link.html",
+        {"practice": practice, "can_edit": True},
+    )
+
+
+@personal("practice-reuse")
+def practice_reuse(request, pk):
+    """“We applied this too”, for editors of other member organisations."""
+    from members.views.practices import reuse_context
+
+    practice = _practice(pk)
+    return render_personal(
+        "members/practices/_reuse.html",
+        request,
+        reuse_context(practice, request.user),
+    )

@@ -10,7 +10,11 @@ from members.models import (
     Institution,
     Organisation,
     Place,
+    Practice,
+    PracticeDocument,
+    PracticePhoto,
     Result,
+    Reuse,
     Topic,
 )
 
@@ -57,6 +61,34 @@ class InstitutionTranslationOptions(TranslationOptions):
     fields = ["name"]
 
 
+@register(Practice)
+class PracticeTranslationOptions(TranslationOptions):
+    fields = [
+        "title",
+        "summary",
+        "problem",
+        "approach",
+        "needs_people",
+        "needs_money",
+        "needs_time",
+        "needs_partners",
+        "achievements",
+    ]
+    required_languages = {"bg": ["title", "summary", "problem", "approach"]}
+
+
+@register(PracticePhoto)
+class PracticePhotoTranslationOptions(TranslationOptions):
+    fields = ["alt_text", "caption"]
+    required_languages = {"bg": ["alt_text"]}
+
+
+@register(PracticeDocument)
+class PracticeDocumentTranslationOptions(TranslationOptions):
+    fields = ["title"]
+    required_languages = {"bg": ["title"]}
+
+
 # The history of an organisation keeps both languages: its model is made only
 # now, once the translated fields exist.
 register_history(Organisation, excluded_fields=["logo_small", "logo_medium"])
@@ -65,3 +97,7 @@ register_history(Result)
 register_history(ActivityPhoto)
 register_history(Indicator)
 register_history(Institution)
+register_history(Practice)
+register_history(PracticePhoto)
+register_history(PracticeDocument)
+register_history(Reuse)

@@ -9,7 +9,8 @@ urlpatterns = [
     path("", views.OrganisationListView.as_view(), name="list"),
     path("join/", views.JoinView.as_view(), name="join"),
     path("join/thanks/", views.JoinDoneView.as_view(), name="join_done"),
-    path("invitations/<str:token>/", views.invitation, name="invitation"),
+    # Tokens are URL-safe base64 (secrets.token_urlsafe): a slug's letters.
+    path("invitations/<slug:token>/", views.invitation, name="invitation"),
     path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail"),
 ]
 
@@ -46,6 +47,26 @@ dashboard_patterns = (
             views.change_activity_state,
             name="activity_state",
         ),
+        path(
+            "<slug:slug>/practices/",
+            views.OrganisationPracticesView.as_view(),
+            name="practices",
+        ),
+        path(
+            "<slug:slug>/practices/new/",
+            views.PracticeCreateView.as_view(),
+            name="practice_new",
+        ),
+        path(
+            "<slug:slug>/practices/<int:pk>/",
+            views.PracticeEditView.as_view(),
+            name="practice_edit",
+        ),
+        path(
+            "<slug:slug>/practices/<int:pk>/<str:action>/",
+            views.change_practice_state,
+            name="practice_state",
+        ),
     ],
     "members_dashboard",
 )
@@ -56,6 +77,15 @@ activity_patterns = (
         path("<slug:slug>/", views.ActivityDetailView.as_view(), name="detail"),
     ],
     "activities",
+)
+
+practice_patterns = (
+    [
+        path("", views.PracticeListView.as_view(), name="list"),
+        path("<slug:slug>/", views.PracticeDetailView.as_view(), name="detail"),
+        path("<slug:slug>/reuse/", views.reuse, name="reuse"),
+    ],
+    "practices",
 )
 
 account_patterns = (

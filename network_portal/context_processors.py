@@ -12,6 +12,7 @@ MAIN_NAVIGATION = [
     ("causes:list", _("Causes")),
     ("events:list", _("Meetings")),
     ("activities:list", _("News")),
+    ("practices:list", _("Practices")),
     ("transparency", _("Transparency")),
     ("about", _("About")),
 ]

@@ -7,7 +7,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause
-from members.models import Activity, Organisation
+from members.models import Activity, Organisation, Practice
 from network_portal.models import SiteSettings
 
 ITEMS = 30
@@ -123,3 +123,53 @@ class CauseFeed(Feed):
 
     def item_updateddate(self, change):
         return change.changed_at
+
+
+class PracticeFeed(Feed):
+    """The practice library: what members share, newest first."""
+
+    feed_type = Atom1Feed
+
+    def get_feed(self, obj, request):
+        self.request = request
+        return super().get_feed(obj, request)
+
+    def title(self):
+        return _("%(network)s: working practices") % {
+            "network": SiteSettings.load().network_name
+        }
+
+    def subtitle(self):
+        return _("Civic practices that work, shared by the members of the network.")
+
+    def link(self):
+        return reverse("practices:list")
+
+    def items(self):
+        return (
+            Practice.objects.for_public()
+            .select_related("organisation")
+            .prefetch_related("topics")
+            .newest_first()[:ITEMS]
+        )
+
+    def item_title(self, practice):
+        return practice.title
+
+    def item_description(self, practice):
+        return practice.summary
+
+    def item_pubdate(self, practice):
+        return practice.published_at
+
+    def item_updateddate(self, practice):
+        return practice.updated_at
+
+    def item_author_name(self, practice):
+        return practice.organisation.name
+
+    def item_author_link(self, practice):
+        return self.request.build_absolute_uri(practice.organisation.get_absolute_url())
+
+    def item_categories(self, practice):
+        return [topic.name for topic in practice.topics.all()]

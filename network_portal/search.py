@@ -1,5 +1,5 @@
-"""The site's search over organisations, causes, meetings, activities and
-partner initiatives.
+"""The site's search over organisations, causes, meetings, activities,
+practices and partner initiatives.
 
 Every public object has one SearchEntry per language, written when the
 object is saved. On PostgreSQL the entry carries a weighted tsvector in the
@@ -23,7 +23,7 @@ from django.utils.safestring import mark_safe
 
 from causes.models import Cause, Initiative
 from events.models import Meeting
-from members.models import Activity, Organisation
+from members.models import Activity, Organisation, Practice
 from members.transliteration import transliterate
 from network_portal import page_cache
 from network_portal.models import SearchEntry
@@ -79,6 +79,14 @@ def _activity(activity):
     )
 
 
+def _practice(practice):
+    return (
+        practice.title,
+        [practice.summary, practice.problem, practice.approach, practice.achievements],
+        [practice.organisation.name],
+    )
+
+
 def _initiative(initiative):
     return (
         initiative.title,
@@ -100,6 +108,7 @@ SOURCES = {
     Kind.MEETING: (Meeting, lambda: Meeting.objects.all(), _meeting),
     Kind.ACTIVITY: (Activity, lambda: Activity.objects.for_public(), _activity),
     Kind.INITIATIVE: (Initiative, lambda: Initiative.objects.all(), _initiative),
+    Kind.PRACTICE: (Practice, lambda: Practice.objects.for_public(), _practice),
 }
 KINDS = {model: kind for kind, (model, _public, _words) in SOURCES.items()}
 
@@ -126,6 +135,7 @@ RELATED = {
     Kind.MEETING: (["place"], []),
     Kind.ACTIVITY: (["organisation"], []),
     Kind.INITIATIVE: ([], ["institutions"]),
+    Kind.PRACTICE: (["organisation"], []),
 }
 
 
@@ -361,8 +371,9 @@ def snippet(text, query, width=220):
         pattern = "|".join(
             re.escape(escape(s)) for s in sorted(stems, key=len, reverse=True)
         )
+        # Not inside an entity that escaping wrote ("&lt;", "&#x27;").
         html = re.sub(
-            rf"(?<!\w)((?:{pattern})\w*)",
+            rf"(?<!\w)(?<!&)(?<!&#)((?:{pattern})\w*)",
             r"<mark>\1</mark>",
             html,
             flags=re.IGNORECASE,

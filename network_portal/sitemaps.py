@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from causes.models import Cause, Initiative
 from events.models import Meeting
-from members.models import Activity, Organisation
+from members.models import Activity, Organisation, Practice
 
 
 class BilingualSitemap(Sitemap):
@@ -24,6 +24,7 @@ class PagesSitemap(BilingualSitemap):
             "members:list",
             "members:join",
             "activities:list",
+            "practices:list",
             "causes:list",
             "initiatives:list",
             "events:list",
@@ -54,6 +55,16 @@ class ActivitySitemap(BilingualSitemap):
 
     def lastmod(self, activity):
         return activity.updated_at
+
+
+class PracticeSitemap(BilingualSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Practice.objects.for_public().order_by("pk")
+
+    def lastmod(self, practice):
+        return practice.updated_at
 
 
 class CauseSitemap(BilingualSitemap):
@@ -90,6 +101,7 @@ SITEMAPS = {
     "pages": PagesSitemap,
     "organisations": OrganisationSitemap,
     "activities": ActivitySitemap,
+    "practices": PracticeSitemap,
     "causes": CauseSitemap,
     "initiatives": InitiativeSitemap,
     "meetings": MeetingSitemap,

@@ -13,6 +13,7 @@ from members.models import (
     Invitation,
     Organisation,
     Place,
+    Practice,
     Result,
     Role,
     Topic,
@@ -161,3 +162,28 @@ class ResultFactory(factory.django.DjangoModelFactory):
 
 def indicator(slug):
     return Indicator.objects.get(slug=slug)
+
+
+class PracticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Practice
+        skip_postgeneration_save = True
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    title = factory.Sequence(lambda n: f"Практика {n}")
+    title_bg = factory.SelfAttribute("title")
+    title_en = factory.Sequence(lambda n: f"Practice {n}")
+    summary_bg = "Кратко описание на практиката."
+    summary_en = "A short summary of the practice."
+    problem_bg = "Проблемът."
+    approach_bg = "1. Първа стъпка.\n2. Втора стъпка."
+    state = Practice.State.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
+
+    class Params:
+        draft = factory.Trait(state=Practice.State.DRAFT, published_at=None)
+
+    @factory.post_generation
+    def topics(practice, create, extracted, **kwargs):
+        if create and extracted:
+            practice.topics.set(extracted)

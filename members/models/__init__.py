@@ -7,6 +7,13 @@ from members.models.institution import Institution
 from members.models.invitation import Invitation
 from members.models.organisation import OldSlug, Organisation, OrganisationQuerySet
 from members.models.place import Place
+from members.models.practice import (
+    Practice,
+    PracticeDocument,
+    PracticePhoto,
+    PracticeQuerySet,
+    Reuse,
+)
 from members.models.role import Role
 from members.models.topic import Topic
 from members.models.user import User, UserManager
@@ -22,7 +29,12 @@ __all__ = [
     "Organisation",
     "OrganisationQuerySet",
     "Place",
+    "Practice",
+    "PracticeDocument",
+    "PracticePhoto",
+    "PracticeQuerySet",
     "Result",
+    "Reuse",
     "Role",
     "Topic",
     "User",

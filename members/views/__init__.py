@@ -20,6 +20,15 @@ from members.views.organisations import (
     invitation,
     remove_role,
 )
+from members.views.practices import (
+    OrganisationPracticesView,
+    PracticeCreateView,
+    PracticeDetailView,
+    PracticeEditView,
+    PracticeListView,
+    change_practice_state,
+    reuse,
+)
 
 __all__ = [
     "ActivityCreateView",
@@ -34,8 +43,15 @@ __all__ = [
     "OrganisationEditView",
     "OrganisationListView",
     "OrganisationPeopleView",
+    "OrganisationPracticesView",
+    "PracticeCreateView",
+    "PracticeDetailView",
+    "PracticeEditView",
+    "PracticeListView",
     "accept_invitation_in_session",
     "change_activity_state",
+    "change_practice_state",
     "invitation",
     "remove_role",
+    "reuse",
 ]

@@ -23,7 +23,15 @@ from members import services
 from members.filters import DirectoryFilterForm
 from members.forms import ApplicationForm, InvitationForm, OrganisationForm
 from members.images import set_logo
-from members.models import Activity, Invitation, OldSlug, Organisation, Result, Role
+from members.models import (
+    Activity,
+    Invitation,
+    OldSlug,
+    Organisation,
+    Practice,
+    Result,
+    Role,
+)
 from members.permissions import (
     can_edit_organisation,
     can_invite_to_organisation,
@@ -79,6 +87,13 @@ class OrganisationDetailView(SameForEveryone, DetailView):
             .for_cards()
             .order_by("-starts_on")[:6],
             totals=Result.objects.filter(activity__in=involving).totals(),
+            practices_shared=Practice.objects.for_public()
+            .filter(organisation=self.object)
+            .newest_first(),
+            practices_reused=Practice.objects.for_public()
+            .filter(reuses__organisation=self.object)
+            .select_related("organisation")
+            .newest_first(),
         )
         return context
 

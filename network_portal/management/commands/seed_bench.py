@@ -21,7 +21,14 @@ from django.db.models.base import ModelState
 from causes.models import Cause, Comment, CoSponsorship, StatusChange, Support
 from events.models import Attendance, Meeting, Registration
 from members.demo import demo_eik
-from members.models import Activity, ActivityPhoto, Organisation, Result
+from members.models import (
+    Activity,
+    ActivityPhoto,
+    Organisation,
+    Practice,
+    Result,
+    Reuse,
+)
 from network_portal import search
 
 BATCH = 2000
@@ -106,6 +113,7 @@ class Command(BaseCommand):
             batch_size=BATCH,
         )
         self.copy_activities(base, organisations, suffix, number)
+        self.copy_practices(base, organisations, suffix, number)
         people = self.supporters(number)
         self.copy_causes(organisations, people, suffix, number)
         self.copy_meetings(organisations, people, suffix, number)
@@ -133,6 +141,38 @@ class Command(BaseCommand):
             [
                 clone(result, activity=activities[result.activity_id])
                 for result in Result.objects.filter(activity__in=activities)
+            ],
+            batch_size=BATCH,
+        )
+
+    def copy_practices(self, base, organisations, suffix, number):
+        practices = {
+            practice.pk: clone(
+                practice,
+                organisation=organisations[practice.organisation_id],
+                slug=practice.slug + suffix,
+                **renamed(practice, "title", number),
+            )
+            for practice in Practice.objects.filter(organisation__in=base)
+        }
+        Practice.objects.bulk_create(practices.values(), batch_size=BATCH)
+        Topics = Practice.topics.through
+        Topics.objects.bulk_create(
+            [
+                Topics(practice_id=practices[row.practice_id].pk, topic_id=row.topic_id)
+                for row in Topics.objects.filter(practice__in=practices)
+            ],
+            batch_size=BATCH,
+        )
+        Reuse.objects.bulk_create(
+            [
+                clone(
+                    reuse,
+                    practice=practices[reuse.practice_id],
+                    organisation=organisations[reuse.organisation_id],
+                )
+                for reuse in Reuse.objects.filter(practice__in=practices)
+                if reuse.organisation_id in organisations
             ],
             batch_size=BATCH,
         )

@@ -12,6 +12,7 @@ from django.utils import timezone
 from causes.demo import seed_causes
 from events.demo import seed_meetings
 from members.demo import seed_activities, seed_registry
+from members.practice_demo import seed_practices
 from network_portal.coordinators import sync_coordinators_group
 
 DEMO_ACCOUNTS = [
@@ -76,6 +77,7 @@ class Command(BaseCommand):
         seed_activities(
             verifier=people["coordinator@example.org"], today=timezone.localdate()
         )
+        seed_practices(today=timezone.localdate())
         seed_causes(people=list(people.values()))
         seed_meetings(people=list(User.objects.filter(email__endswith="@example.net")))
         self.stdout.write(self.style.SUCCESS("Demo network ready."))

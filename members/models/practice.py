@@ -1,0 +1,348 @@
+"""Working civic practices that members share, and the members that applied
+them too: the network learning from itself."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import ProtectedError
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from members.transliteration import unique_slug
+
+
+class PracticeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=Practice.State.PUBLISHED)
+
+    def for_public(self):
+        """Published practices of organisations the public sees."""
+        return self.published().exclude(organisation__status="applicant")
+
+    def for_cards(self):
+        return self.select_related("organisation").prefetch_related(
+            "topics", "photos", "reuses"
+        )
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+
+class Practice(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+        HIDDEN = "hidden", _("hidden by a coordinator")
+
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="practices",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, editable=False)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences for the library's list."),
+    )
+    problem = models.TextField(
+        _("the problem"),
+        help_text=_("What was wrong, and for whom. Markdown: **bold**, lists, links."),
+    )
+    approach = models.TextField(
+        _("the approach, step by step"),
+        help_text=_("What you did, in steps another organisation can follow."),
+    )
+    needs_people = models.CharField(
+        _("people it needs"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example: two volunteers and a coordinator."),
+    )
+    needs_money = models.CharField(
+        _("money it needs"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example: about €500 for materials."),
+    )
+    needs_time = models.CharField(
+        _("time it needs"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example: three months of preparation."),
+    )
+    needs_partners = models.CharField(
+        _("partners it needs"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example: a school and the municipality."),
+    )
+    achievements = models.TextField(
+        _("what it achieved"),
+        blank=True,
+        help_text=_("In words; the numbers come from the linked activities."),
+    )
+    activities = models.ManyToManyField(
+        "members.Activity",
+        verbose_name=_("activities"),
+        blank=True,
+        related_name="practices",
+        help_text=_("Your activities that applied it; their results show with it."),
+    )
+    topics = models.ManyToManyField(
+        "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
+    )
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave it empty to point people to the organisation's contacts."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.DRAFT
+    )
+    published_at = models.DateTimeField(_("published on"), null=True, blank=True)
+    hidden_reason = models.TextField(
+        _("reason for hiding"),
+        blank=True,
+        help_text=_("The organisation's editors see it."),
+    )
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+        ordering = ["-published_at", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(state="published")
+                | models.Q(published_at__isnull=False),
+                name="practice_published_has_a_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                self.title_bg or self.title,
+                fallback="practice",
+                taken_in=[Practice.objects.all()],
+            )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("practices:detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        if self.state != self.State.DRAFT:
+            raise ProtectedError(
+                _("A published practice is hidden, never deleted."), {self}
+            )
+        return super().delete(*args, **kwargs)
+
+    @property
+    def is_published(self):
+        return self.state == self.State.PUBLISHED
+
+    @property
+    def is_draft(self):
+        return self.state == self.State.DRAFT
+
+    @property
+    def has_needs(self):
+        return any(
+            (self.needs_people, self.needs_money, self.needs_time, self.needs_partners)
+        )
+
+    def publish(self):
+        if self.state == self.State.HIDDEN:
+            raise ValidationError(
+                _("A coordinator hid this practice; ask them to publish it again.")
+            )
+        self.state = self.State.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        self.save(update_fields=["state", "published_at", "updated_at"])
+
+    def unpublish(self):
+        """Back to draft: the public no longer sees it."""
+        if self.state == self.State.PUBLISHED:
+            self.state = self.State.DRAFT
+            self.save(update_fields=["state", "updated_at"])
+
+    def hide(self, *, by, reason):
+        """A coordinator takes a published practice off the public pages."""
+        if self.state != self.State.PUBLISHED:
+            raise ValidationError(_("Only published practices can be hidden."))
+        self.state = self.State.HIDDEN
+        self.hidden_by = by
+        self.hidden_reason = reason
+        self.save(update_fields=["state", "hidden_by", "hidden_reason", "updated_at"])
+
+    def restore(self):
+        """A coordinator publishes a hidden practice again."""
+        self.state = self.State.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        self.hidden_reason = ""
+        self.hidden_by = None
+        self.save(
+            update_fields=[
+                "state",
+                "published_at",
+                "hidden_reason",
+                "hidden_by",
+                "updated_at",
+            ]
+        )
+
+    def may_be_reused_by(self, organisation):
+        """Another current member may say it applied the practice too."""
+        return (
+            self.is_published
+            and organisation.pk != self.organisation_id
+            and organisation.status == organisation.Status.MEMBER
+        )
+
+    def record_reuse(self, *, organisation, note, by):
+        """The organisation applied the practice too; said again, the note
+        is replaced."""
+        if organisation.pk == self.organisation_id:
+            raise ValidationError(
+                _("An organisation cannot say it reused its own practice.")
+            )
+        reuse, _created = Reuse.objects.update_or_create(
+            practice=self,
+            organisation=organisation,
+            defaults={"note": note, "created_by": by},
+        )
+        return reuse
+
+
+class PracticePhoto(models.Model):
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="photos"
+    )
+    image = models.ImageField(_("photo"), upload_to="practices/")
+    image_small = models.ImageField(upload_to="practices/", blank=True, editable=False)
+    image_medium = models.ImageField(upload_to="practices/", blank=True, editable=False)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt_text
+
+
+class PracticeDocument(models.Model):
+    """A guide, a template, a budget: what helps another member apply it."""
+
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="documents"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to="practices/documents/")
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def format(self):
+        return self.file.name.rsplit(".", 1)[-1].upper() if self.file else ""
+
+
+class Reuse(models.Model):
+    """“We applied this too”: another member organisation reused a practice."""
+
+    practice = models.ForeignKey(
+        Practice,
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="reuses",
+    )
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="reuses",
+    )
+    note = models.TextField(
+        _("note"),
+        max_length=1000,
+        blank=True,
+        help_text=_("How it went for you: what you changed, what it achieved."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reuse of a practice")
+        verbose_name_plural = _("reuses of practices")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "organisation"],
+                name="reuse_once_per_organisation",
+                violation_error_message=_(
+                    "This organisation has already said it applied the practice."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} → {self.practice}"
+
+    def clean(self):
+        if (
+            self.practice_id
+            and self.organisation_id
+            and self.practice.organisation_id == self.organisation_id
+        ):
+            raise ValidationError(
+                _("An organisation cannot say it reused its own practice.")
+            )

@@ -1,0 +1,198 @@
+"""Forms of the practice library: the member area's practice form with its
+photos and documents, the reuse form, and the public list's filters."""
+
+from django import forms
+from django.db.models import Q
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from members.filters import ListFilterForm, topic_field
+from members.forms import DocumentField, UploadedImageField, label_languages
+from members.models import (
+    Activity,
+    Organisation,
+    Practice,
+    PracticeDocument,
+    PracticePhoto,
+    Topic,
+)
+
+
+class PracticeForm(forms.ModelForm):
+    class Meta:
+        model = Practice
+        fields = [
+            "title_bg",
+            "title_en",
+            "summary_bg",
+            "summary_en",
+            "problem_bg",
+            "problem_en",
+            "approach_bg",
+            "approach_en",
+            "needs_people_bg",
+            "needs_people_en",
+            "needs_money_bg",
+            "needs_money_en",
+            "needs_time_bg",
+            "needs_time_en",
+            "needs_partners_bg",
+            "needs_partners_en",
+            "achievements_bg",
+            "achievements_en",
+            "activities",
+            "topics",
+            "contact_name",
+            "contact_email",
+        ]
+        widgets = {
+            "summary_bg": forms.Textarea(attrs={"rows": 2}),
+            "summary_en": forms.Textarea(attrs={"rows": 2}),
+            "problem_bg": forms.Textarea(attrs={"rows": 5}),
+            "problem_en": forms.Textarea(attrs={"rows": 5}),
+            "approach_bg": forms.Textarea(attrs={"rows": 8}),
+            "approach_en": forms.Textarea(attrs={"rows": 8}),
+            "achievements_bg": forms.Textarea(attrs={"rows": 4}),
+            "achievements_en": forms.Textarea(attrs={"rows": 4}),
+            "activities": forms.CheckboxSelectMultiple,
+            "topics": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        for name in ("title_bg", "summary_bg", "problem_bg", "approach_bg"):
+            self.fields[name].required = True
+        self.fields["activities"].queryset = (
+            Activity.objects.filter(organisation=organisation)
+            .exclude(state=Activity.State.HIDDEN)
+            .order_by("-starts_on")
+        )
+        self.fields["topics"].queryset = Topic.objects.all()
+        label_languages(self)
+
+
+class PracticePhotoForm(forms.ModelForm):
+    upload = UploadedImageField(label=_("Photo"))
+
+    class Meta:
+        model = PracticePhoto
+        fields = ["alt_text_bg", "alt_text_en", "caption_bg", "caption_en"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["alt_text_bg"].required = False  # required with a photo
+        label_languages(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("DELETE"):
+            return cleaned
+        has_photo = bool(cleaned.get("upload") or self.instance.image)
+        if has_photo and not cleaned.get("alt_text_bg"):
+            self.add_error(
+                "alt_text_bg", _("Describe the photo for people who cannot see it.")
+            )
+        if not has_photo and self.has_changed() and "upload" not in self.errors:
+            self.add_error("upload", _("Choose a photo to upload."))
+        return cleaned
+
+
+class PracticeDocumentForm(forms.ModelForm):
+    upload = DocumentField(label=_("Document"), required=False)
+
+    class Meta:
+        model = PracticeDocument
+        fields = ["title_bg", "title_en"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title_bg"].required = False  # required with a file
+        label_languages(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("DELETE"):
+            return cleaned
+        has_file = bool(cleaned.get("upload") or self.instance.file)
+        if has_file and not cleaned.get("title_bg"):
+            self.add_error("title_bg", _("Give the document a title."))
+        if not has_file and self.has_changed() and "upload" not in self.errors:
+            self.add_error("upload", _("Choose a document to upload."))
+        return cleaned
+
+
+PracticePhotoFormSet = inlineformset_factory(
+    Practice,
+    PracticePhoto,
+    form=PracticePhotoForm,
+    extra=2,
+    max_num=12,
+    can_delete=True,
+)
+PracticeDocumentFormSet = inlineformset_factory(
+    Practice,
+    PracticeDocument,
+    form=PracticeDocumentForm,
+    extra=1,
+    max_num=10,
+    can_delete=True,
+)
+
+
+class ReuseForm(forms.Form):
+    """“We applied this too”, for one of the person's organisations."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("For the organisation"),
+        queryset=Organisation.objects.none(),
+        error_messages={
+            "required": _("Choose the organisation that applied the practice."),
+            "invalid_choice": _(
+                "You cannot record this for that organisation: choose one you "
+                "edit for, other than the practice's own."
+            ),
+        },
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("How it went for you: what you changed, what it achieved."),
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        if len(organisations) == 1:
+            self.fields["organisation"].initial = organisations[0].pk
+            self.fields["organisation"].widget = forms.HiddenInput()
+
+
+class PracticeFilterForm(ListFilterForm):
+    """The library's filters: topic and words, kept in the URL."""
+
+    topic = topic_field()
+    q = forms.CharField(
+        label=_("Words"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+
+    def apply(self, practices):
+        chosen = self.chosen()
+        if "topic" in chosen:
+            practices = practices.filter(topics=chosen["topic"])
+        for word in chosen.get("q", "").split()[:6]:
+            # SQLite folds the case of Latin letters only: Cyrillic words are
+            # also tried as written, in lower case and capitalised.
+            forms_of_word = {word, word.lower(), word.capitalize()}
+            match = Q()
+            for field in ("title", "summary", "problem", "approach"):
+                for language in ("bg", "en"):
+                    for form in forms_of_word:
+                        match |= Q(**{f"{field}_{language}__icontains": form})
+            practices = practices.filter(match)
+        return practices.distinct() if "topic" in chosen else practices
