@@ -108,6 +108,24 @@ def personal_data(user):
                 "organisation"
             )
         ],
+        "newsletter": _newsletter(user),
+    }
+
+
+def _newsletter(user):
+    """The subscription to the newsletter of the account's address, if any:
+    made without the account, but the same person's."""
+    # The newsletter is the site's (network_portal), above this app.
+    from network_portal.models import Subscriber
+
+    subscriber = Subscriber.objects.filter(email__iexact=user.email).first()
+    if subscriber is None:
+        return None
+    return {
+        "email": subscriber.email,
+        "language": subscriber.language,
+        "signed_up": _when(subscriber.created_at),
+        "confirmed": _when(subscriber.confirmed_at),
     }
 
 

@@ -1,12 +1,18 @@
+import csv
+
 from allauth.account import views as account_views
 from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from modeltranslation.admin import TranslationAdmin
 
 from network_portal import mail
-from network_portal.models import FailedEmail, SiteSettings
+from network_portal.models import FailedEmail, SiteSettings, Subscriber
 
 # The admin signs in, out and changes passwords through allauth: its rate
 # limits, notifications and two-factor apply there too.
@@ -86,3 +92,76 @@ class FailedEmailAdmin(admin.ModelAdmin):
             _("%(sent)d sent, %(failed)d still failing.")
             % {"sent": sent, "failed": failed},
         )
+
+
+class SubscriberStatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("confirmed", _("confirmed")), ("pending", _("pending"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "confirmed":
+            return queryset.filter(confirmed_at__isnull=False)
+        if self.value() == "pending":
+            return queryset.filter(confirmed_at__isnull=True)
+        return queryset
+
+
+def subscribers_csv(subscribers):
+    """The confirmed subscribers as CSV, for the coordinators' mailing tool."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="subscribers.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["email", "language", "confirmed_at"])
+    for subscriber in subscribers.filter(confirmed_at__isnull=False).order_by(
+        "confirmed_at"
+    ):
+        writer.writerow(
+            [
+                subscriber.email,
+                subscriber.language,
+                subscriber.confirmed_at.isoformat(),
+            ]
+        )
+    return response
+
+
+@admin.register(Subscriber)
+class SubscriberAdmin(admin.ModelAdmin):
+    """The newsletter's subscribers: seen, exported, deleted; an address is
+    the person's own to give, never typed in by a coordinator."""
+
+    list_display = ["email", "language", "created_at", "confirmed_at"]
+    list_filter = [SubscriberStatusFilter, "language"]
+    search_fields = ["email"]
+    fields = ["email", "language", "created_at", "confirmed_at"]
+    readonly_fields = fields
+    actions = ["export_csv"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.action(
+        description=_("Export the chosen confirmed subscribers (CSV)"),
+        permissions=["view"],
+    )
+    def export_csv(self, request, queryset):
+        return subscribers_csv(queryset)
+
+    def get_urls(self):
+        export = path(
+            "export/",
+            self.admin_site.admin_view(require_safe(self.export_view)),
+            name="network_portal_subscriber_export",
+        )
+        return [export, *super().get_urls()]
+
+    def export_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return subscribers_csv(Subscriber.objects.all())

@@ -17,6 +17,10 @@ PERMISSIONS = {
         # E-mails the mail server did not take: seen, sent again or given up.
         "view_failedemail",
         "delete_failedemail",
+        # Newsletter subscribers: seen and exported (with view), deleted on
+        # request; their addresses are theirs alone to give or change.
+        "view_subscriber",
+        "delete_subscriber",
     ],
     "members": [
         # The registry: kept, never deleted (a former member keeps its page).
@@ -59,6 +63,18 @@ PERMISSIONS = {
         "view_historicalinstitution",
         "add_institution",
         "change_institution",
+        # Members share practices; coordinators hide what should not be public.
+        "view_practice",
+        "change_practice",
+        "view_historicalpractice",
+        "view_practicephoto",
+        "change_practicephoto",
+        "view_historicalpracticephoto",
+        "view_practicedocument",
+        "view_historicalpracticedocument",
+        "view_reuse",
+        "delete_reuse",
+        "view_historicalreuse",
         # Accounts are the people's own: coordinators find them, not change them.
         "view_user",
     ],

@@ -1,8 +1,12 @@
 """Site-wide texts that coordinators keep: the network's name, motto, funding."""
 
+import secrets
+
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 CACHE_KEY = "network-portal:site-settings"
@@ -91,6 +95,7 @@ class SearchEntry(models.Model):
         MEETING = "meeting", _("meetings")
         ACTIVITY = "activity", _("activities")
         INITIATIVE = "initiative", _("partner initiatives")
+        PRACTICE = "practice", _("practices")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     object_id = models.PositiveIntegerField()
@@ -138,3 +143,43 @@ class FailedEmail(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+def _new_token():
+    return secrets.token_urlsafe(32)
+
+
+class Subscriber(models.Model):
+    """A person who asked for the network's news by e-mail, without an
+    account: kept pending until they confirm from the e-mail (double opt-in),
+    deleted when they unsubscribe."""
+
+    email = models.EmailField(_("e-mail"))
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES
+    )
+    # The secret in the confirmation and unsubscribe links.
+    token = models.CharField(max_length=64, unique=True, default=_new_token)
+    created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    # When the last e-mail about the subscription went out: a form sent
+    # again and again mails the address at most once in a while.
+    mailed_at = models.DateTimeField(null=True, blank=True)
+
+    # Not a page's content: sign-ups leave the page cache alone.
+    page_cache_ignores = True
+
+    class Meta:
+        verbose_name = _("newsletter subscriber")
+        verbose_name_plural = _("newsletter subscribers")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="subscriber_email_once")
+        ]
+
+    def __str__(self):
+        return self.email
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None

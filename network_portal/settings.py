@@ -329,6 +329,8 @@ RATE_LIMITS = {
     "register": (20, 3600),
     # Wrong passwords when deleting an account: a stolen session guesses slowly.
     "delete_account": (5, 900),
+    # Newsletter sign-ups from one client: each may send an e-mail.
+    "newsletter": (10, 3600),
 }
 RATE_LIMITS_RETRY_AFTER = 600
 # The site's address, for links in e-mails sent outside a request (reminders).

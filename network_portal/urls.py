@@ -9,8 +9,13 @@ from django.views.static import serve
 from causes import urls as causes_urls
 from events import urls as events_urls
 from members import urls as members_urls
-from network_portal import views
-from network_portal.feeds import CauseFeed, NewsFeed, OrganisationFeed
+from network_portal import newsletter, views
+from network_portal.feeds import (
+    CauseFeed,
+    NewsFeed,
+    OrganisationFeed,
+    PracticeFeed,
+)
 from network_portal.sitemaps import SITEMAPS
 
 handler500 = "network_portal.views.server_error"
@@ -40,15 +45,28 @@ urlpatterns += i18n_patterns(
     path("transparency/", views.TransparencyView.as_view(), name="transparency"),
     path("open-data/", views.OpenDataView.as_view(), name="open_data"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("newsletter/", newsletter.NewsletterView.as_view(), name="newsletter"),
+    path(
+        "newsletter/confirm/<str:token>/",
+        newsletter.confirm,
+        name="newsletter_confirm",
+    ),
+    path(
+        "newsletter/unsubscribe/<str:token>/",
+        newsletter.unsubscribe,
+        name="newsletter_unsubscribe",
+    ),
     path("search/", views.SearchView.as_view(), name="search"),
     path("members/", include("members.urls")),
     path("activities/", include(members_urls.activity_patterns)),
+    path("practices/", include(members_urls.practice_patterns)),
     path("causes/", include("causes.urls")),
     path("initiatives/", include(causes_urls.initiative_patterns)),
     path("events/", include("events.urls")),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("feeds/causes/<slug:slug>/", CauseFeed(), name="cause_feed"),
+    path("feeds/practices/", PracticeFeed(), name="practice_feed"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("dashboard/account/", include(members_urls.account_patterns)),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),

@@ -21,11 +21,18 @@ from events.models import (
     Meeting,
     Registration,
 )
-from members.models import ActivityPhoto, Institution, Role
+from members.models import (
+    ActivityPhoto,
+    Institution,
+    PracticeDocument,
+    PracticePhoto,
+    Role,
+)
 from tests.factories import (
     ActivityFactory,
     InvitationFactory,
     OrganisationFactory,
+    PracticeFactory,
     ResultFactory,
     RoleFactory,
     UserFactory,
@@ -42,6 +49,7 @@ PAGES = {
     "home": (lambda o: "/", False),
     "about": (lambda o: "/en/about/", False),
     "privacy": (lambda o: "/privacy/", False),
+    "newsletter": (lambda o: "/newsletter/", False),
     "sitemap": (lambda o: "/sitemap.xml", False),
     "members:list": (lambda o: "/members/", False),
     "members:list filtered": (lambda o: "/en/members/?topic=youth", False),
@@ -128,6 +136,30 @@ PAGES = {
         ),
         True,
     ),
+    "practices:list": (lambda o: "/practices/", False),
+    "practices:list filtered": (
+        lambda o: "/en/practices/?topic=youth&q=practice",
+        False,
+    ),
+    "practices:detail": (
+        lambda o: o.practices.order_by("pk").first().get_absolute_url(),
+        True,
+    ),
+    "practice_feed": (lambda o: "/feeds/practices/", False),
+    "members_dashboard:practices": (
+        lambda o: f"/dashboard/organisations/{o.slug}/practices/",
+        True,
+    ),
+    "members_dashboard:practice_new": (
+        lambda o: f"/dashboard/organisations/{o.slug}/practices/new/",
+        True,
+    ),
+    "members_dashboard:practice_edit": (
+        lambda o: (
+            f"/dashboard/organisations/{o.slug}/practices/{o.practices.order_by('pk').first().pk}/"
+        ),
+        True,
+    ),
 }
 # Named URLs that are neither lists nor details: files for machines, and
 # one-off actions.
@@ -139,11 +171,16 @@ NOT_PAGES = {
     "members:invitation",
     "members_dashboard:remove_role",
     "members_dashboard:activity_state",
+    "members_dashboard:practice_state",
+    "practices:reuse",
     "causes:support",
     "causes:co_sponsor",
     "causes:comment",
     "events:register",
     "events:cancel",
+    # The newsletter's secret links, one subscriber each.
+    "newsletter_confirm",
+    "newsletter_unsubscribe",
 }
 THIRD_PARTY = {"admin", "account", "mfa"}
 
@@ -179,6 +216,25 @@ def report(organisation):
         Institution.objects.create(name="Община", slug=f"i-{activity.pk}", kind="other")
     )
     return activity
+
+
+def share(organisation):
+    """A published practice with a photo, a document, a linked activity and
+    a reuse by another member."""
+    practice = PracticeFactory(organisation=organisation, topics=[topic("youth")])
+    PracticePhoto.objects.create(
+        practice=practice,
+        image="practices/p.jpg",
+        image_small="practices/p-400.webp",
+        image_medium="practices/p-800.webp",
+        alt_text_bg="Снимка",
+    )
+    PracticeDocument.objects.create(
+        practice=practice, title_bg="Наръчник", file="practices/documents/g.pdf"
+    )
+    practice.activities.add(report(organisation))
+    practice.record_reuse(organisation=OrganisationFactory(), note="Да.", by=None)
+    return practice
 
 
 def propose(organisation):
@@ -309,6 +365,18 @@ def grow(organisation, editor, times):
         organisation.topics.add(topic("education"), topic("sport"))
         report(organisation)
         report(other)
+    practice = organisation.practices.order_by("pk").first()
+    for _ in range(times):
+        share(organisation)
+        share(OrganisationFactory()).record_reuse(
+            organisation=organisation, note="И при нас.", by=editor
+        )
+        practice.record_reuse(organisation=OrganisationFactory(), note="", by=None)
+        practice.activities.add(report(organisation))
+        practice.topics.add(topic("health"))
+        PracticeDocument.objects.create(
+            practice=practice, title_bg="Още", file="practices/documents/m.pdf"
+        )
     first = organisation.activities.order_by("pk").first()
     for _ in range(times):
         ResultFactory(activity=first, indicator=indicator("media"), value=1)
@@ -343,6 +411,13 @@ def test_queries_do_not_grow_with_the_rows(client, settings):
     Role.objects.create(user=editor, organisation=organisation, kind="editor")
     InvitationFactory(organisation=organisation)
     report(organisation)
+    # The editor edits for another member too, which may say it reused A's
+    # practice.
+    RoleFactory(organisation=OrganisationFactory(), user=editor)
+    share(organisation)
+    share(OrganisationFactory()).record_reuse(
+        organisation=organisation, note="И при нас.", by=editor
+    )
     cause = propose(organisation)
     cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
     cause.activities.add(report(OrganisationFactory()))

@@ -1,6 +1,7 @@
 """Personal data the portal no longer needs, deleted: accounts whose e-mail
-address was never verified, invitations that expired unanswered, and e-mails
-the mail server would not take for a month. Meant to run daily (see the
+address was never verified, invitations that expired unanswered, newsletter
+sign-ups never confirmed, and e-mails the mail server would not take for a
+month. Meant to run daily (see the
 README)."""
 
 from datetime import timedelta
@@ -12,16 +13,19 @@ from django.db import transaction
 from django.utils import timezone
 
 from members.models import Invitation
-from network_portal.models import FailedEmail
+from network_portal.models import FailedEmail, Subscriber
 
 # How long an e-mail the server would not take is tried again.
 FAILED_EMAIL_DAYS = 30
+# How long a newsletter sign-up waits for its confirmation.
+UNCONFIRMED_SUBSCRIBER_DAYS = 7
 
 
 class Command(BaseCommand):
     help = (
         "Delete accounts never verified within --days of signing up, "
-        "invitations that expired unanswered, and e-mails unsent for a month."
+        "invitations that expired unanswered, e-mails unsent for a month and "
+        "newsletter sign-ups unconfirmed for a week."
     )
 
     def add_arguments(self, parser):
@@ -54,14 +58,25 @@ class Command(BaseCommand):
         emails = FailedEmail.objects.filter(
             failed_at__lt=now - timedelta(days=FAILED_EMAIL_DAYS)
         )
-        counts = accounts.count(), invitations.count(), emails.count()
+        subscribers = Subscriber.objects.filter(
+            confirmed_at__isnull=True,
+            created_at__lt=now - timedelta(days=UNCONFIRMED_SUBSCRIBER_DAYS),
+        )
+        counts = (
+            accounts.count(),
+            invitations.count(),
+            emails.count(),
+            subscribers.count(),
+        )
         if not dry_run:
             with transaction.atomic():
                 accounts.delete()
                 invitations.delete()
                 emails.delete()
+                subscribers.delete()
         verb = "would be deleted" if dry_run else "deleted"
         self.stdout.write(
             f"{counts[0]} unverified account(s), {counts[1]} expired "
-            f"invitation(s) and {counts[2]} unsent e-mail(s) {verb}."
+            f"invitation(s), {counts[2]} unsent e-mail(s) and {counts[3]} "
+            f"unconfirmed newsletter sign-up(s) {verb}."
         )
