@@ -9,20 +9,45 @@ cd "$(dirname "$0")/.."
 root=$PWD
 python=$root/.venv/bin/python
 
-latest=$(git log -n 1 --format=%H -- '*/migrations/*.py')
-base=${MIGRATE_FROM:-$latest^}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-git archive "$base" | tar -x -C "$work"
-
 export DJANGO_DEBUG=1
 export DATABASE_URL=${DATABASE_URL:-sqlite:///$work/forward.sqlite3}
 export MEDIA_ROOT=$work/media
 unset REDIS_URL
 
-echo "== The demo network, as $(git log -n 1 --format='%h (%s)' "$base" | cut -c1-72)"
-(cd "$work" && "$python" manage.py migrate --no-input --verbosity=0 \
-    && "$python" manage.py seed_demo --password forward-demo-password >/dev/null)
+# The code before each of the latest changes to the migrations, newest first:
+# the first that makes the demo network is where the data comes from (a
+# commit in the middle of a change may not start on its own).
+if [ -n "${MIGRATE_FROM:-}" ]; then
+    candidates=$MIGRATE_FROM
+else
+    candidates=$(git log -n 5 --format=%H^ -- '*/migrations/*.py')
+fi
+base=""
+for candidate in $candidates; do
+    rm -rf "$work/code" && mkdir "$work/code"
+    git archive "$candidate" | tar -x -C "$work/code"
+    echo "== The demo network, as $(git log -n 1 --format='%h (%s)' "$candidate" | cut -c1-72)"
+    if (cd "$work/code" && "$python" manage.py migrate --no-input --verbosity=0 \
+        && "$python" manage.py seed_demo --password forward-demo-password >/dev/null); then
+        base=$candidate
+        break
+    fi
+    echo "   that code does not start; the one before it, on an empty database"
+    "$python" manage.py shell --verbosity=0 -c '
+from django.db import connection
+with connection.cursor() as cursor:
+    if connection.vendor == "postgresql":
+        cursor.execute("DROP SCHEMA public CASCADE")
+        cursor.execute("CREATE SCHEMA public")
+    else:
+        cursor.execute("PRAGMA foreign_keys = OFF")
+        for table in connection.introspection.table_names(cursor):
+            cursor.execute(f"DROP TABLE \"{table}\"")
+'
+done
+[ -n "$base" ] || { echo "No earlier code made the demo network." >&2; exit 1; }
 
 echo "== Migrated forward by $(git log -n 1 --format=%h HEAD)"
 "$python" manage.py migrate --no-input
