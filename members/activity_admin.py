@@ -1,22 +1,14 @@
 """Activities, results, indicators and institutions in the admin: coordinators
 keep the catalogues, verify results and hide what should not be public."""
 
-from django import forms
 from django.contrib import admin, messages
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from members.models import Activity, ActivityPhoto, Indicator, Institution, Result
-
-
-class HideForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Reason, which the organisation's editors see"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+from members.moderation_admin import ModerationActions
 
 
 class PhotoInline(TranslationTabularInline):
@@ -44,7 +36,7 @@ class ResultInline(TranslationTabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class ActivityAdmin(ModerationActions, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "organisation", "kind", "starts_on", "state"]
     list_filter = ["state", "kind", "organisation", "topics", "place"]
     date_hierarchy = "starts_on"
@@ -61,69 +53,24 @@ class ActivityAdmin(SimpleHistoryAdmin, TranslationAdmin):
     ]
     filter_horizontal = ["topics", "co_organisers", "institutions"]
     inlines = [PhotoInline, ResultInline]
-    actions = ["hide", "restore"]
+    hide_title = _("Hide activities")
+    hide_intro = _(
+        "The public will no longer see these activities. Their editors see the reason."
+    )
+    hidden_count = ngettext_lazy(
+        "%(count)d activity hidden.", "%(count)d activities hidden.", "count"
+    )
+    restored_count = ngettext_lazy(
+        "%(count)d activity published again.",
+        "%(count)d activities published again.",
+        "count",
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("organisation")
 
     def has_add_permission(self, request):
         return False  # members report their own activities
-
-    @admin.action(description=_("Hide the selected activities"), permissions=["change"])
-    def hide(self, request, queryset):
-        queryset = queryset.filter(state=Activity.State.PUBLISHED)
-        if not queryset.exists():
-            self.message_user(
-                request, _("Only published activities can be hidden."), messages.WARNING
-            )
-            return None
-        form = HideForm(request.POST if "reason" in request.POST else None)
-        if form.is_valid():
-            for activity in queryset:
-                activity.hide(by=request.user, reason=form.cleaned_data["reason"])
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d activity hidden.",
-                    "%(count)d activities hidden.",
-                    queryset.count(),
-                )
-                % {"count": queryset.count()},
-                messages.SUCCESS,
-            )
-            return None
-        return render(
-            request,
-            "admin/members/activity/hide.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Hide activities"),
-                "activities": queryset,
-                "form": form,
-                "opts": self.model._meta,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
-
-    @admin.action(
-        description=_("Publish the selected hidden activities again"),
-        permissions=["change"],
-    )
-    def restore(self, request, queryset):
-        hidden = queryset.filter(state=Activity.State.HIDDEN)
-        count = hidden.count()
-        for activity in hidden:
-            activity.restore()
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d activity published again.",
-                "%(count)d activities published again.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS if count else messages.WARNING,
-        )
 
 
 @admin.register(Result)

@@ -5,13 +5,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from members.models.moderated import Moderated
 from members.transliteration import unique_slug
 
 
@@ -39,7 +38,11 @@ class ActivityQuerySet(models.QuerySet):
         return self.filter(co_organisers__isnull=False).distinct()
 
 
-class Activity(models.Model):
+class Activity(Moderated):
+    hidden_message = _("A coordinator hid this activity; ask them to publish it again.")
+    only_published_message = _("Only published activities can be hidden.")
+    never_deleted_message = _("A published activity is hidden, never deleted.")
+
     class Kind(models.TextChoices):
         EVENT = "event", _("event")
         CAMPAIGN = "campaign", _("campaign")
@@ -48,11 +51,6 @@ class Activity(models.Model):
         VOLUNTEERING = "volunteering", _("volunteering")
         PUBLICATION = "publication", _("publication")
         OTHER = "other", _("other")
-
-    class State(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PUBLISHED = "published", _("published")
-        HIDDEN = "hidden", _("hidden by a coordinator")
 
     organisation = models.ForeignKey(
         "members.Organisation",
@@ -105,23 +103,6 @@ class Activity(models.Model):
         blank=True,
         related_name="activities",
     )
-    state = models.CharField(
-        _("state"), max_length=10, choices=State.choices, default=State.DRAFT
-    )
-    published_at = models.DateTimeField(_("published on"), null=True, blank=True)
-    hidden_reason = models.TextField(
-        _("reason for hiding"),
-        blank=True,
-        help_text=_("The organisation's editors see it."),
-    )
-    hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("hidden by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -172,66 +153,11 @@ class Activity(models.Model):
     def get_absolute_url(self):
         return reverse("activities:detail", kwargs={"slug": self.slug})
 
-    def delete(self, *args, **kwargs):
-        if self.state != self.State.DRAFT:
-            raise ProtectedError(
-                _("A published activity is hidden, never deleted."), {self}
-            )
-        return super().delete(*args, **kwargs)
-
     def _unique_slug(self):
         return unique_slug(
             self.title_bg or self.title,
             fallback="activity",
             taken_in=[Activity.objects.all()],
-        )
-
-    @property
-    def is_published(self):
-        return self.state == self.State.PUBLISHED
-
-    @property
-    def is_draft(self):
-        return self.state == self.State.DRAFT
-
-    def publish(self):
-        if self.state == self.State.HIDDEN:
-            raise ValidationError(
-                _("A coordinator hid this activity; ask them to publish it again.")
-            )
-        self.state = self.State.PUBLISHED
-        self.published_at = self.published_at or timezone.now()
-        self.save(update_fields=["state", "published_at", "updated_at"])
-
-    def unpublish(self):
-        """Back to draft: the public no longer sees it."""
-        if self.state == self.State.PUBLISHED:
-            self.state = self.State.DRAFT
-            self.save(update_fields=["state", "updated_at"])
-
-    def hide(self, *, by, reason):
-        """A coordinator takes a published activity off the public pages."""
-        if self.state != self.State.PUBLISHED:
-            raise ValidationError(_("Only published activities can be hidden."))
-        self.state = self.State.HIDDEN
-        self.hidden_by = by
-        self.hidden_reason = reason
-        self.save(update_fields=["state", "hidden_by", "hidden_reason", "updated_at"])
-
-    def restore(self):
-        """A coordinator publishes a hidden activity again."""
-        self.state = self.State.PUBLISHED
-        self.published_at = self.published_at or timezone.now()
-        self.hidden_reason = ""
-        self.hidden_by = None
-        self.save(
-            update_fields=[
-                "state",
-                "published_at",
-                "hidden_reason",
-                "hidden_by",
-                "updated_at",
-            ]
         )
 
 

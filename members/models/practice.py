@@ -4,11 +4,10 @@ them too: the network learning from itself."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import ProtectedError
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from members.models.moderated import Moderated
 from members.transliteration import unique_slug
 
 
@@ -29,11 +28,10 @@ class PracticeQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
 
-class Practice(models.Model):
-    class State(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PUBLISHED = "published", _("published")
-        HIDDEN = "hidden", _("hidden by a coordinator")
+class Practice(Moderated):
+    hidden_message = _("A coordinator hid this practice; ask them to publish it again.")
+    only_published_message = _("Only published practices can be hidden.")
+    never_deleted_message = _("A published practice is hidden, never deleted.")
 
     organisation = models.ForeignKey(
         "members.Organisation",
@@ -102,23 +100,6 @@ class Practice(models.Model):
         help_text=_("Leave it empty to point people to the organisation's contacts."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    state = models.CharField(
-        _("state"), max_length=10, choices=State.choices, default=State.DRAFT
-    )
-    published_at = models.DateTimeField(_("published on"), null=True, blank=True)
-    hidden_reason = models.TextField(
-        _("reason for hiding"),
-        blank=True,
-        help_text=_("The organisation's editors see it."),
-    )
-    hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("hidden by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -159,65 +140,10 @@ class Practice(models.Model):
     def get_absolute_url(self):
         return reverse("practices:detail", kwargs={"slug": self.slug})
 
-    def delete(self, *args, **kwargs):
-        if self.state != self.State.DRAFT:
-            raise ProtectedError(
-                _("A published practice is hidden, never deleted."), {self}
-            )
-        return super().delete(*args, **kwargs)
-
-    @property
-    def is_published(self):
-        return self.state == self.State.PUBLISHED
-
-    @property
-    def is_draft(self):
-        return self.state == self.State.DRAFT
-
     @property
     def has_needs(self):
         return any(
             (self.needs_people, self.needs_money, self.needs_time, self.needs_partners)
-        )
-
-    def publish(self):
-        if self.state == self.State.HIDDEN:
-            raise ValidationError(
-                _("A coordinator hid this practice; ask them to publish it again.")
-            )
-        self.state = self.State.PUBLISHED
-        self.published_at = self.published_at or timezone.now()
-        self.save(update_fields=["state", "published_at", "updated_at"])
-
-    def unpublish(self):
-        """Back to draft: the public no longer sees it."""
-        if self.state == self.State.PUBLISHED:
-            self.state = self.State.DRAFT
-            self.save(update_fields=["state", "updated_at"])
-
-    def hide(self, *, by, reason):
-        """A coordinator takes a published practice off the public pages."""
-        if self.state != self.State.PUBLISHED:
-            raise ValidationError(_("Only published practices can be hidden."))
-        self.state = self.State.HIDDEN
-        self.hidden_by = by
-        self.hidden_reason = reason
-        self.save(update_fields=["state", "hidden_by", "hidden_reason", "updated_at"])
-
-    def restore(self):
-        """A coordinator publishes a hidden practice again."""
-        self.state = self.State.PUBLISHED
-        self.published_at = self.published_at or timezone.now()
-        self.hidden_reason = ""
-        self.hidden_by = None
-        self.save(
-            update_fields=[
-                "state",
-                "published_at",
-                "hidden_reason",
-                "hidden_by",
-                "updated_at",
-            ]
         )
 
     def may_be_reused_by(self, organisation):

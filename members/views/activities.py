@@ -2,14 +2,12 @@
 editors post what their organisation did and achieved."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
 from members.activity_forms import (
@@ -19,8 +17,9 @@ from members.activity_forms import (
     ResultFormSet,
 )
 from members.images import set_photo
-from members.models import Activity, Organisation
+from members.models import Activity
 from members.permissions import can_edit_organisation
+from members.views.moderation import state_changer
 from members.views.organisations import EditorMixin
 from network_portal.page_cache import SameForEveryone
 
@@ -179,35 +178,14 @@ class ActivityEditView(ActivityFormMixin, TemplateView):
         return get_object_or_404(self.organisation.activities, pk=self.kwargs["pk"])
 
 
-@login_required
-@require_POST
-def change_activity_state(request, slug, pk, action):
-    """Publish, unpublish or delete (a draft only) an organisation's activity."""
-    organisation = get_object_or_404(Organisation, slug=slug)
-    activity = get_object_or_404(organisation.activities, pk=pk)
-    if not can_edit_organisation(request.user, organisation):
-        raise PermissionDenied
-    if action == "publish":
-        try:
-            activity.publish()
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The activity is published."))
-    elif action == "unpublish":
-        activity.unpublish()
-        messages.success(
-            request, _("The activity is back to draft: the public no longer sees it.")
-        )
-    elif action == "delete":
-        if not activity.is_draft:
-            messages.error(
-                request,
-                _("Only drafts are deleted; unpublish a published activity instead."),
-            )
-            return redirect("members_dashboard:activities", slug=slug)
-        activity.delete()
-        messages.success(request, _("The draft is deleted."))
-    else:
-        raise Http404
-    return redirect("members_dashboard:activities", slug=slug)
+change_activity_state = state_changer(
+    related="activities",
+    list_url="members_dashboard:activities",
+    published=gettext_lazy("The activity is published."),
+    drafted=gettext_lazy(
+        "The activity is back to draft: the public no longer sees it."
+    ),
+    not_a_draft=gettext_lazy(
+        "Only drafts are deleted; unpublish a published activity instead."
+    ),
+)

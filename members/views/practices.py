@@ -3,13 +3,13 @@ and the member area where editors share theirs and say which others they
 applied too."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -23,6 +23,7 @@ from members.practice_forms import (
     PracticePhotoFormSet,
     ReuseForm,
 )
+from members.views.moderation import state_changer
 from members.views.organisations import EditorMixin
 from network_portal.page_cache import SameForEveryone
 
@@ -277,35 +278,14 @@ class PracticeEditView(PracticeFormMixin, TemplateView):
         return get_object_or_404(self.organisation.practices, pk=self.kwargs["pk"])
 
 
-@login_required
-@require_POST
-def change_practice_state(request, slug, pk, action):
-    """Publish, unpublish or delete (a draft only) an organisation's practice."""
-    organisation = get_object_or_404(Organisation, slug=slug)
-    practice = get_object_or_404(organisation.practices, pk=pk)
-    if not can_edit_organisation(request.user, organisation):
-        raise PermissionDenied
-    if action == "publish":
-        try:
-            practice.publish()
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The practice is published."))
-    elif action == "unpublish":
-        practice.unpublish()
-        messages.success(
-            request, _("The practice is back to draft: the public no longer sees it.")
-        )
-    elif action == "delete":
-        if not practice.is_draft:
-            messages.error(
-                request,
-                _("Only drafts are deleted; unpublish a published practice instead."),
-            )
-            return redirect("members_dashboard:practices", slug=slug)
-        practice.delete()
-        messages.success(request, _("The draft is deleted."))
-    else:
-        raise Http404
-    return redirect("members_dashboard:practices", slug=slug)
+change_practice_state = state_changer(
+    related="practices",
+    list_url="members_dashboard:practices",
+    published=gettext_lazy("The practice is published."),
+    drafted=gettext_lazy(
+        "The practice is back to draft: the public no longer sees it."
+    ),
+    not_a_draft=gettext_lazy(
+        "Only drafts are deleted; unpublish a published practice instead."
+    ),
+)

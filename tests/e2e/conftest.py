@@ -11,6 +11,9 @@ import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from tests.factories import PASSWORD
 
 # Playwright's event loop runs in the test thread; the ORM calls are synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -84,6 +87,21 @@ def browser_page(page):
     page.set_default_timeout(10_000)
     yield page
     assert problems == []
+
+
+@pytest.fixture
+def sign_in(site):
+    """Signs a person in with the factories' password, in English, and waits
+    until the site says they are in."""
+
+    def sign_in(page, email):
+        page.goto(f"{site.url}/en/accounts/login/")
+        page.get_by_label("Email").fill(email)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign In").click()
+        expect(page.get_by_role("button", name="Sign Out")).to_be_visible()
+
+    return sign_in
 
 
 @pytest.fixture

@@ -15,19 +15,11 @@ from tests.factories import PASSWORD, UserFactory
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def sign_in(page, site, email):
-    page.goto(f"{site.url}/en/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page.get_by_role("button", name="Sign Out")).to_be_visible()
-
-
-def test_the_account_pages_are_valid_accessible_and_fit_a_phone(site, page):
+def test_the_account_pages_are_valid_accessible_and_fit_a_phone(site, page, sign_in):
     if not crawl.java() or not crawl.VNU_JAR.exists():
         pytest.fail("This test needs Java and vnu-jar (make install).")
     UserFactory(email="elena@example.org")
-    sign_in(page, site, "elena@example.org")
+    sign_in(page, "elena@example.org")
 
     reports = [
         crawl.check_page(page, f"{site.url}{path}")
@@ -44,11 +36,11 @@ def test_the_account_pages_are_valid_accessible_and_fit_a_phone(site, page):
 
 
 def test_a_person_downloads_and_deletes_their_data_by_keyboard(
-    site, browser_page, assert_accessible
+    site, browser_page, assert_accessible, sign_in
 ):
     UserFactory(email="elena@example.org")
     page = browser_page
-    sign_in(page, site, "elena@example.org")
+    sign_in(page, "elena@example.org")
     page.goto(f"{site.url}/en/dashboard/")
     page.get_by_role("link", name=re.compile("Your data")).focus()
     page.keyboard.press("Enter")

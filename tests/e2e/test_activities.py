@@ -9,7 +9,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from members.models import Activity, Role
-from tests.factories import PASSWORD, OrganisationFactory, UserFactory
+from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,15 +21,8 @@ def jpeg(path, colour):
     return str(path)
 
 
-def sign_in(page, site, email):
-    page.goto(f"{site.url}/en/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-
-
 def test_an_editor_reports_an_activity_and_a_coordinator_hides_it(
-    site, browser_page, assert_accessible, tmp_path
+    site, browser_page, assert_accessible, tmp_path, sign_in
 ):
     organisation = OrganisationFactory(
         name="Сдружение „Зелена България“", name_en="Green Bulgaria Association"
@@ -37,7 +30,7 @@ def test_an_editor_reports_an_activity_and_a_coordinator_hides_it(
     editor = UserFactory(email="editor@example.org")
     Role.objects.create(user=editor, organisation=organisation, kind="editor")
     page = browser_page
-    sign_in(page, site, editor.email)
+    sign_in(page, editor.email)
 
     page.goto(f"{site.url}/en/dashboard/organisations/{organisation.slug}/activities/")
     assert_accessible(page)

@@ -7,7 +7,6 @@ from playwright.sync_api import expect
 
 from causes.models import Cause, Comment
 from members.models import Role
-from tests.e2e.test_activities import sign_in
 from tests.factories import PASSWORD, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -61,11 +60,11 @@ def test_a_supporter_signs_in_from_the_cause_supports_and_comments(
 
 
 def test_a_comment_form_with_errors_is_accessible(
-    site, cause, browser_page, assert_accessible
+    site, cause, browser_page, assert_accessible, sign_in
 ):
     person = UserFactory()
     page = browser_page
-    sign_in(page, site, person.email)
+    sign_in(page, person.email)
     page.goto(f"{site.url}/causes/{cause.slug}/")
 
     page.get_by_role("button", name="Публикувайте коментара").click()
@@ -77,13 +76,13 @@ def test_a_comment_form_with_errors_is_accessible(
 
 
 def test_an_editor_co_sponsors_for_their_organisation(
-    site, cause, browser_page, assert_accessible
+    site, cause, browser_page, assert_accessible, sign_in
 ):
     editor = UserFactory()
     sponsor = OrganisationFactory(name="Фондация „Въздух“")
     Role.objects.create(user=editor, organisation=sponsor, kind=Role.Kind.EDITOR)
     page = browser_page
-    sign_in(page, site, editor.email)
+    sign_in(page, editor.email)
     page.goto(f"{site.url}/en/causes/{cause.slug}/")
 
     page.get_by_role("button", name="Co-sponsor for").click()

@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 
 from events import services
 from events.models import Meeting, Registration
-from tests.e2e.test_activities import sign_in
 from tests.e2e.test_foundation import tab_to
 from tests.factories import UserFactory
 
@@ -35,12 +34,12 @@ def plan(capacity, title_en):
 
 
 def test_a_supporter_registers_by_keyboard_and_cancels(
-    site, browser_page, assert_accessible
+    site, browser_page, assert_accessible, sign_in
 ):
     meeting = plan(10, "Advocacy training")
     person = UserFactory()
     page = browser_page
-    sign_in(page, site, person.email)
+    sign_in(page, person.email)
     page.goto(f"{site.url}/en/events/")
     assert_accessible(page)
 
@@ -62,19 +61,19 @@ def test_a_supporter_registers_by_keyboard_and_cancels(
 
 
 def test_a_full_meeting_offers_its_waiting_list_and_moves_people_up(
-    site, browser_page, assert_accessible
+    site, browser_page, assert_accessible, sign_in
 ):
     meeting = plan(1, "Open data evening")
     first, second = UserFactory(), UserFactory()
     page = browser_page
 
-    sign_in(page, site, first.email)
+    sign_in(page, first.email)
     page.goto(f"{site.url}/en/events/{meeting.slug}/")
     page.get_by_role("button", name="Register").click()
     expect(page.locator(".message")).to_contain_text("You are registered.")
     page.get_by_role("button", name="Sign Out").click()
 
-    sign_in(page, site, second.email)
+    sign_in(page, second.email)
     page.goto(f"{site.url}/en/events/{meeting.slug}/")
     expect(page.locator(".profile__facts")).to_contain_text("The meeting is full.")
     page.get_by_role("button", name="Join the waiting list").click()

@@ -10,7 +10,6 @@ from playwright.sync_api import expect
 from members.models import Practice, Reuse, Role
 from tests.e2e.test_foundation import tab_to
 from tests.factories import (
-    PASSWORD,
     ActivityFactory,
     OrganisationFactory,
     PracticeFactory,
@@ -49,14 +48,6 @@ def library(site):
         topics=[topic("youth")],
     )
     return garden
-
-
-def sign_in(page, site, user):
-    page.goto(f"{site.url}/en/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
 
 
 @pytest.mark.parametrize("prefix", ["", "/en"])
@@ -103,7 +94,7 @@ def test_the_library_fits_a_narrow_screen(site, library, browser_page):
 
 
 def test_another_member_says_it_applied_the_practice_then_withdraws(
-    site, library, browser_page, assert_accessible
+    site, library, browser_page, assert_accessible, sign_in
 ):
     other = OrganisationFactory(
         name="Доброволци от Мъглиж", name_en="Maglizh Volunteers"
@@ -111,7 +102,7 @@ def test_another_member_says_it_applied_the_practice_then_withdraws(
     editor = UserFactory(email="maglizh@example.org")
     Role.objects.create(user=editor, organisation=other, kind=Role.Kind.EDITOR)
     page = browser_page
-    sign_in(page, site, editor)
+    sign_in(page, editor.email)
 
     page.goto(f"{site.url}/en/practices/{library.slug}/")
     assert_accessible(page)
@@ -131,14 +122,14 @@ def test_another_member_says_it_applied_the_practice_then_withdraws(
 
 
 def test_an_editor_shares_a_practice_from_the_member_area(
-    site, library, browser_page, assert_accessible
+    site, library, browser_page, assert_accessible, sign_in
 ):
     editor = UserFactory(email="green@example.org")
     Role.objects.create(
         user=editor, organisation=library.organisation, kind=Role.Kind.EDITOR
     )
     page = browser_page
-    sign_in(page, site, editor)
+    sign_in(page, editor.email)
 
     page.goto(f"{site.url}/en/dashboard/")
     page.locator(".dashboard-item").get_by_role(

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from members.models import Application, Role
 from tests.e2e.test_foundation import tab_to
-from tests.factories import PASSWORD, OrganisationFactory, UserFactory, place, topic
+from tests.factories import OrganisationFactory, UserFactory, place, topic
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -96,14 +96,13 @@ def test_an_organisation_applies_to_join_and_fixes_a_wrong_eik(
     assert Application.objects.get().eik == "175074752"
 
 
-def test_an_editor_changes_the_profile(site, registry, browser_page, assert_accessible):
+def test_an_editor_changes_the_profile(
+    site, registry, browser_page, assert_accessible, sign_in
+):
     editor = UserFactory(email="editor@example.org")
     Role.objects.create(user=editor, organisation=registry, kind=Role.Kind.EDITOR)
     page = browser_page
-    page.goto(f"{site.url}/en/accounts/login/")
-    page.get_by_label("Email").fill(editor.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    sign_in(page, editor.email)
 
     page.goto(f"{site.url}/en/dashboard/")
     assert_accessible(page)
