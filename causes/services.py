@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 
-from members.services import coordinator_addresses, mail
+from members.services import mail, tell_coordinators
 
 
 def report_comment(*, comment, by, reason, request):
@@ -17,7 +17,7 @@ def report_comment(*, comment, by, reason, request):
 
 
 def notify_coordinators_of_hidden_comment(*, comment, request):
-    recipients = coordinator_addresses()
+    recipients = tell_coordinators("report", request=request, comment=comment)
     if not recipients:
         return
     queue = reverse("admin:causes_comment_changelist") + "?state__exact=awaiting"

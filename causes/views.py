@@ -31,6 +31,7 @@ from causes.permissions import (
     editable_organisations,
     speaking_organisations,
 )
+from following.personal import follow_context
 from members.models import Organisation
 from members.ratelimit import allow, client_key
 from network_portal.page_cache import KeptForm, SameForEveryone, remember
@@ -99,6 +100,7 @@ class CauseDetailView(SameForEveryone, DetailView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             **personal_context(self.object, self.request.user, kwargs),
+            **follow_context(self.request.user, self.object),
             # What Activity.objects.for_public() gives: published, and not
             # an applicant's.
             activities=[

@@ -157,7 +157,9 @@ class Meeting(models.Model):
                 Meeting.objects.filter(pk=self.pk).values(*self.CALENDAR_FIELDS).first()
             )
             now = {field: getattr(self, field) for field in self.CALENDAR_FIELDS}
-            if before and before != now:
+            # Registrants are told of a change (following.signals).
+            self.calendar_changed = bool(before and before != now)
+            if self.calendar_changed:
                 self.sequence += 1
         super().save(*args, **kwargs)
 

@@ -25,16 +25,12 @@ def mail(*, template, to, context, language):
     send_mail(" ".join(subject.split()), body, None, to)
 
 
-def coordinator_addresses():
-    """Where news that waits for a coordinator goes."""
-    from django.contrib.auth import get_user_model
+def tell_coordinators(kind, *, request, **about):
+    """Tell the coordinators in the site; returns the addresses of those
+    who want this kind by e-mail, for the caller's mail."""
+    from following.services import coordinators, notify
 
-    return list(
-        get_user_model()
-        .objects.filter(is_staff=True, is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
+    return notify(kind, coordinators(), site=request, email=False, **about)
 
 
 APPLICATIONS_PER_HOUR = 5
@@ -62,7 +58,9 @@ def acknowledge_application(*, application, request):
 
 def notify_coordinators_of_application(*, application, request):
     """Tell the coordinators that an application waits for their decision."""
-    recipients = coordinator_addresses()
+    recipients = tell_coordinators(
+        "application", request=request, application=application
+    )
     if not recipients:
         return
     url = request.build_absolute_uri(

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "causes",
     "events",
     "network_portal",
+    "following",
 ]
 
 MIDDLEWARE = [

@@ -72,6 +72,7 @@ urlpatterns += i18n_patterns(
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
     path("dashboard/organisations/", include(causes_urls.dashboard_patterns)),
     path("dashboard/", include(events_urls.dashboard_patterns)),
+    path("", include("following.urls")),
     path("accounts/", include("allauth.urls")),
     prefix_default_language=False,
 )

@@ -42,6 +42,7 @@ from django.utils import timezone, translation
 
 from causes.models import Cause, Comment, Initiative, Status
 from events.models import Meeting, Registration
+from following.models import Preferences
 from members.models import Activity, Organisation, Role
 from network_portal.models import Subscriber
 from tests.events.test_meetings import make_meeting
@@ -236,6 +237,12 @@ def newsletter_link(name):
     return build
 
 
+def digest_link(world):
+    """The link in a weekly digest, with the owner's secret."""
+    prefs, _created = Preferences.objects.get_or_create(user=world.owner)
+    return reverse("following:unsubscribe", args=[prefs.digest_token])
+
+
 # Rules that several rows share. Every rule is six outcomes, one for each
 # actor, in the order of ACTORS:
 #   anonymous supporter editor_b editor_a coordinator superuser
@@ -395,6 +402,23 @@ MATRIX = {
     # One's own account: the data downloaded, the account deleted (an empty
     # form asks for the password again). No id in these URLs: each person
     # reaches only their own.
+    # Following and notifications: one's own, for anyone signed in (an empty
+    # form is a valid choice: no topics, nothing sent). Following a public
+    # organisation is open to all who signed up. The digest's link works
+    # without signing in: its secret is the key.
+    "following:index": Row(to("following:index"), get=SIGNED_IN, post=SIGNED_IN_ACT),
+    "following:notifications": Row(
+        to("following:notifications"), get=SIGNED_IN, post=SIGNED_IN_NO_METHOD
+    ),
+    "following:settings": Row(
+        to("following:settings"), get=SIGNED_IN, post=SIGNED_IN_ACT
+    ),
+    "following:toggle": Row(
+        lambda w: reverse("following:toggle", args=["organisation", w.a.pk]),
+        get=SIGNED_IN_NO_METHOD,
+        post=SIGNED_IN_ACT,
+    ),
+    "following:unsubscribe": Row(digest_link, get=EVERYONE, post=EVERYONE),
     "my_account:index": Row(
         to("my_account:index"), get=SIGNED_IN, post=SIGNED_IN_NO_METHOD
     ),

@@ -21,6 +21,8 @@ from events.models import (
     Meeting,
     Registration,
 )
+from following.models import Notification
+from following.services import follow
 from members.models import (
     ActivityPhoto,
     Institution,
@@ -30,6 +32,7 @@ from members.models import (
 )
 from tests.factories import (
     ActivityFactory,
+    ApplicationFactory,
     InvitationFactory,
     OrganisationFactory,
     PracticeFactory,
@@ -58,6 +61,9 @@ PAGES = {
     "members:join_done": (lambda o: "/members/join/thanks/", False),
     "dashboard": (lambda o: "/dashboard/", True),
     "my_account:index": (lambda o: "/dashboard/account/", True),
+    "following:index": (lambda o: "/dashboard/following/", True),
+    "following:notifications": (lambda o: "/en/dashboard/notifications/", True),
+    "following:settings": (lambda o: "/dashboard/notifications/settings/", True),
     "my_account:export": (lambda o: "/dashboard/account/my-data.json", True),
     "my_account:delete": (lambda o: "/dashboard/account/delete/", True),
     "members_dashboard:edit": (lambda o: f"/dashboard/organisations/{o.slug}/", True),
@@ -181,6 +187,9 @@ NOT_PAGES = {
     # The newsletter's secret links, one subscriber each.
     "newsletter_confirm",
     "newsletter_unsubscribe",
+    # Following: a button, and the digest's secret link.
+    "following:toggle",
+    "following:unsubscribe",
 }
 THIRD_PARTY = {"admin", "account", "mfa"}
 
@@ -377,6 +386,19 @@ def grow(organisation, editor, times):
         PracticeDocument.objects.create(
             practice=practice, title_bg="Още", file="practices/documents/m.pdf"
         )
+    for _ in range(times):
+        follow(editor, OrganisationFactory())
+        follow(editor, propose(OrganisationFactory()))
+        hidden = report(organisation)
+        hidden.hide(by=None, reason="Дублира друга.")
+        # What only coordinators are told of, to read every kind's text.
+        Notification.objects.create(
+            user=editor, kind="report", comment=cause.comments.last()
+        )
+        Notification.objects.create(
+            user=editor, kind="application", application=ApplicationFactory()
+        )
+    follow(editor, topic("youth") if times == 1 else topic("health"))
     first = organisation.activities.order_by("pk").first()
     for _ in range(times):
         ResultFactory(activity=first, indicator=indicator("media"), value=1)

@@ -19,6 +19,7 @@ from django.views.generic import (
     UpdateView,
 )
 
+from following.personal import follow_context
 from members import services
 from members.filters import DirectoryFilterForm
 from members.forms import ApplicationForm, InvitationForm, OrganisationForm
@@ -83,6 +84,7 @@ class OrganisationDetailView(SameForEveryone, DetailView):
         involving = Activity.objects.for_public().involving(self.object)
         context.update(
             can_edit=can_edit_organisation(self.request.user, self.object),
+            **follow_context(self.request.user, self.object),
             activities=Activity.objects.filter(pk__in=involving)
             .for_cards()
             .order_by("-starts_on")[:6],

@@ -1,0 +1,291 @@
+"""What a signed-up person follows, what the site tells them, how they want
+to be told, and the weekly digests already sent."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class FollowQuerySet(models.QuerySet):
+    def of(self, user):
+        return self.filter(user=user)
+
+
+TARGETS = ("organisation", "cause", "topic")
+
+
+class Follow(models.Model):
+    """One organisation, cause or topic a person follows, for the digest."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="follows",
+    )
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    cause = models.ForeignKey(
+        "causes.Cause",
+        verbose_name=_("cause"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    topic = models.ForeignKey(
+        "members.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    objects = FollowQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(organisation__isnull=False, cause=None, topic=None)
+                    | models.Q(organisation=None, cause__isnull=False, topic=None)
+                    | models.Q(organisation=None, cause=None, topic__isnull=False)
+                ),
+                name="follow_one_thing",
+            ),
+            *(
+                models.UniqueConstraint(
+                    fields=["user", target],
+                    condition=models.Q(**{f"{target}__isnull": False}),
+                    name=f"follow_{target}_once",
+                )
+                for target in TARGETS
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.target}"
+
+    @property
+    def target(self):
+        return self.organisation or self.cause or self.topic
+
+
+class Preferences(models.Model):
+    """How a person wants to be told: each kind of notification in the site
+    and by e-mail (all on unless switched off), and the weekly digest."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="notification_preferences",
+    )
+    language = models.CharField(
+        _("language of the e-mails"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    off_in_site = models.JSONField(_("kinds not shown in the site"), default=list)
+    off_by_email = models.JSONField(_("kinds not sent by e-mail"), default=list)
+    weekly_digest = models.BooleanField(_("weekly digest"), default=True)
+    digest_token = models.CharField(
+        max_length=64, unique=True, default=new_token, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("notification preferences")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self):
+        return str(self.user)
+
+    def wants(self, kind, channel):
+        """channel: "in_site" or "by_email"."""
+        return kind not in getattr(self, f"off_{channel}")
+
+    def get_unsubscribe_url(self):
+        return reverse("following:unsubscribe", args=[self.digest_token])
+
+
+class NotificationQuerySet(models.QuerySet):
+    def unread(self):
+        return self.filter(read_at=None)
+
+    def for_list(self):
+        return self.select_related(
+            "cause",
+            "meeting",
+            "activity__organisation",
+            "practice__organisation",
+            "organisation",
+            "application",
+            "comment__cause",
+            "status_change",
+        )
+
+
+class Notification(models.Model):
+    """Something the site tells one person: about their organisation's
+    causes and activities, a meeting they registered for, or, for
+    coordinators, what waits for them."""
+
+    class Kind(models.TextChoices):
+        CO_SPONSOR = "co_sponsor", _("a member co-sponsors our cause")
+        COMMENT = "comment", _("a comment on our cause")
+        DECISION = "decision", _("our cause moves on")
+        MEETING = "meeting", _("a meeting I registered for changes")
+        HIDDEN = "hidden", _("a coordinator hides our activity or practice")
+        APPLICATION = "application", _("an application to join waits")
+        REPORT = "report", _("a reported comment waits")
+
+    # Only coordinators are told of these.
+    FOR_COORDINATORS = (Kind.APPLICATION, Kind.REPORT)
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    # What it is about: one or two of these.
+    cause = models.ForeignKey(
+        "causes.Cause", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    status_change = models.ForeignKey(
+        "causes.StatusChange", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    comment = models.ForeignKey(
+        "causes.Comment", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    meeting = models.ForeignKey(
+        "events.Meeting", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    activity = models.ForeignKey(
+        "members.Activity", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    practice = models.ForeignKey(
+        "members.Practice", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "members.Organisation", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    application = models.ForeignKey(
+        "members.Application", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self):
+        return str(self.text)
+
+    def get_absolute_url(self):
+        """Where to go to see it, or act on it."""
+        Kind = self.Kind
+        if self.kind == Kind.HIDDEN:
+            hidden = self.activity or self.practice
+            lists = "activities" if self.activity_id else "practices"
+            return reverse(
+                f"members_dashboard:{lists}", args=[hidden.organisation.slug]
+            )
+        if self.kind == Kind.APPLICATION:
+            return reverse(
+                "admin:members_application_change", args=[self.application_id]
+            )
+        if self.kind == Kind.REPORT:
+            return reverse("admin:causes_comment_changelist") + "?state__exact=awaiting"
+        if self.kind == Kind.MEETING:
+            return self.meeting.get_absolute_url()
+        return self.cause.get_absolute_url()
+
+    @property
+    def is_read(self):
+        return self.read_at is not None
+
+    @property
+    def text(self):
+        """What happened, in the active language."""
+        Kind = self.Kind
+        if self.kind == Kind.CO_SPONSOR:
+            return _("%(organisation)s co-sponsors your cause “%(cause)s”.") % {
+                "organisation": self.organisation,
+                "cause": self.cause,
+            }
+        if self.kind == Kind.COMMENT:
+            return _("A new comment on your cause “%(cause)s”.") % {"cause": self.cause}
+        if self.kind == Kind.DECISION:
+            return _("Your cause “%(cause)s” is now “%(status)s”.") % {
+                "cause": self.cause,
+                "status": self.status_change.get_to_status_display(),
+            }
+        if self.kind == Kind.MEETING:
+            return _(
+                "The meeting “%(meeting)s” you registered for has changed; "
+                "check its date, time and place."
+            ) % {"meeting": self.meeting}
+        if self.kind == Kind.HIDDEN:
+            hidden = self.activity or self.practice
+            return _("A coordinator hid “%(title)s”. The reason: %(reason)s") % {
+                "title": hidden,
+                "reason": hidden.hidden_reason,
+            }
+        if self.kind == Kind.APPLICATION:
+            return _("“%(name)s” applies to join the network.") % {
+                "name": self.application.name
+            }
+        return _("A comment on “%(cause)s” was reported and waits for you.") % {
+            "cause": self.comment.cause
+        }
+
+
+class DigestSent(models.Model):
+    """The digest of one week went to one person: never twice."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    week = models.DateField(pgettext_lazy("digest", "week of"))
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("digest sent")
+        verbose_name_plural = _("digests sent")
+        ordering = ["-week"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "week"], name="digest_once_a_week")
+        ]
+
+    def __str__(self):
+        return f"{self.user}, {self.week}"

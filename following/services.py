@@ -1,0 +1,134 @@
+"""Telling people: in the site and by e-mail, each as the person chose, in
+their language; and what they follow."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from following.models import TARGETS, Follow, Notification, Preferences
+
+UNREAD_KEY = "notifications-unread:{}"
+FOLLOWED_KEY = "followed:{}"
+
+
+def preferences(user):
+    """The person's choices; the defaults, unsaved, until they make one."""
+    return Preferences.objects.filter(user=user).first() or Preferences(user=user)
+
+
+def remember_language(user, language):
+    """The language of the person's e-mails is the one they last used here."""
+    if language in dict(settings.LANGUAGES):
+        Preferences.objects.update_or_create(user=user, defaults={"language": language})
+
+
+def editors_of(organisation):
+    if organisation is None:
+        return get_user_model().objects.none()
+    return get_user_model().objects.filter(
+        roles__organisation=organisation, roles__kind="editor", is_active=True
+    )
+
+
+def coordinators():
+    return get_user_model().objects.filter(is_staff=True, is_active=True)
+
+
+def notify(kind, users, *, site, exclude=None, email=True, **about):
+    """Tell each of `users` (but `exclude`) of `kind`, about `about` (the
+    Notification's fields): in the site and by e-mail, as each chose.
+    Returns the e-mail addresses that want this kind by e-mail, for a caller
+    that sends its own (email=False)."""
+    users = [
+        user
+        for user in users.select_related("notification_preferences").distinct()
+        if user != exclude
+    ]
+    addresses = []
+    for user in users:
+        prefs = getattr(user, "notification_preferences", None) or Preferences()
+        if prefs.wants(kind, "in_site"):
+            Notification.objects.create(user=user, kind=kind, **about)
+            _forget(UNREAD_KEY.format(user.pk))
+        if prefs.wants(kind, "by_email") and user.email:
+            addresses.append(user.email)
+            if email:
+                notification = Notification(user=user, kind=kind, **about)
+                language = prefs.language
+                transaction.on_commit(
+                    lambda n=notification, lang=language: send(
+                        n, language=lang, site=site
+                    )
+                )
+    return addresses
+
+
+def send(notification, *, language, site):
+    """One notification by e-mail, in the person's language."""
+    with translation.override(language):
+        context = {
+            "notification": notification,
+            "text": notification.text,
+            "url": site.build_absolute_uri(notification.get_absolute_url()),
+            "settings_url": site.build_absolute_uri(reverse("following:settings")),
+        }
+        subject = render_to_string("following/email/notification_subject.txt", context)
+        body = render_to_string("following/email/notification_message.txt", context)
+    EmailMessage(" ".join(subject.split()), body, to=[notification.user.email]).send()
+
+
+def unread_count(user):
+    return cache.get_or_set(
+        UNREAD_KEY.format(user.pk),
+        lambda: Notification.objects.filter(user=user).unread().count(),
+        None,
+    )
+
+
+def mark_read(user, notifications):
+    notifications.filter(user=user, read_at=None).update(read_at=timezone.now())
+    cache.delete(UNREAD_KEY.format(user.pk))
+
+
+def followed_by(user):
+    """(kind, pk) of each thing the person follows, kept in the cache until
+    they follow or stop following something."""
+    if not user.is_authenticated:
+        return frozenset()
+
+    def load():
+        return frozenset(
+            (kind, pk)
+            for row in Follow.objects.of(user).values_list(*TARGETS)
+            for kind, pk in zip(TARGETS, row, strict=True)
+            if pk is not None
+        )
+
+    return cache.get_or_set(FOLLOWED_KEY.format(user.pk), load, None)
+
+
+def _forget(key):
+    """Now, and once committed: a reader in between may have kept the old."""
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def _changed_follows(user):
+    _forget(FOLLOWED_KEY.format(user.pk))
+
+
+def follow(user, target):
+    field = target._meta.model_name
+    Follow.objects.get_or_create(user=user, **{field: target})
+    _changed_follows(user)
+
+
+def unfollow(user, target):
+    field = target._meta.model_name
+    Follow.objects.filter(user=user, **{field: target}).delete()
+    _changed_follows(user)

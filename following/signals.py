@@ -1,0 +1,96 @@
+"""What tells editors and registrants: a co-sponsor, a comment or a step of
+their cause, a change of a meeting they registered for, and a coordinator
+hiding what they published. (Coordinators are told where the mail to them is
+sent: members.services and causes.services.)"""
+
+from django.db.models.signals import post_save
+
+from following.models import Notification
+from following.services import editors_of, notify
+
+Kind = Notification.Kind
+
+
+def _site():
+    from events.services import SiteAddress
+
+    return SiteAddress()
+
+
+def _cause_editors(cause):
+    return editors_of(cause.proposed_by_id)
+
+
+def co_sponsored(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        cause = instance.cause
+        notify(
+            Kind.CO_SPONSOR,
+            _cause_editors(cause),
+            exclude=instance.added_by,
+            site=_site(),
+            cause=cause,
+            organisation=instance.organisation,
+        )
+
+
+def commented(sender, instance, created, raw=False, **kwargs):
+    if created and not raw and instance.is_visible:
+        notify(
+            Kind.COMMENT,
+            _cause_editors(instance.cause),
+            exclude=instance.author,
+            site=_site(),
+            cause=instance.cause,
+            comment=instance,
+        )
+
+
+def moved_on(sender, instance, created, raw=False, **kwargs):
+    if created and not raw and instance.from_status:
+        notify(
+            Kind.DECISION,
+            _cause_editors(instance.cause),
+            exclude=instance.changed_by,
+            site=_site(),
+            cause=instance.cause,
+            status_change=instance,
+        )
+
+
+def meeting_changed(sender, instance, created, raw=False, **kwargs):
+    if created or raw or not getattr(instance, "calendar_changed", False):
+        return
+    from django.contrib.auth import get_user_model
+
+    registered = get_user_model().objects.filter(
+        registrations__meeting=instance,
+        registrations__status__in=["confirmed", "waiting"],
+    )
+    notify(Kind.MEETING, registered, site=_site(), meeting=instance)
+
+
+def hidden(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    if raw or created or not update_fields or "hidden_by" not in update_fields:
+        return
+    if instance.state != instance.State.HIDDEN:
+        return
+    notify(
+        Kind.HIDDEN,
+        editors_of(instance.organisation_id),
+        site=_site(),
+        **{instance._meta.model_name: instance},
+    )
+
+
+def connect():
+    from causes.models import Comment, CoSponsorship, StatusChange
+    from events.models import Meeting
+    from members.models import Activity, Practice
+
+    post_save.connect(co_sponsored, CoSponsorship, dispatch_uid="notify-co-sponsor")
+    post_save.connect(commented, Comment, dispatch_uid="notify-comment")
+    post_save.connect(moved_on, StatusChange, dispatch_uid="notify-decision")
+    post_save.connect(meeting_changed, Meeting, dispatch_uid="notify-meeting")
+    for model in (Activity, Practice):
+        post_save.connect(hidden, model, dispatch_uid=f"notify-hidden-{model}")
