@@ -1,6 +1,9 @@
 """Telling people: in the site and by e-mail, each as the person chose, in
 their language; and what they follow."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -12,6 +15,8 @@ from django.utils import timezone, translation
 
 from following.models import TARGETS, Follow, Notification, Preferences
 
+# Set while the demo network is loaded: nothing is told.
+_muted = ContextVar("notifications_muted", default=False)
 UNREAD_KEY = "notifications-unread:{}"
 FOLLOWED_KEY = "followed:{}"
 
@@ -39,11 +44,23 @@ def coordinators():
     return get_user_model().objects.filter(is_staff=True, is_active=True)
 
 
+@contextmanager
+def muted():
+    """Tell no one of what happens inside: for loading the demo network."""
+    token = _muted.set(True)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
+
+
 def notify(kind, users, *, site, exclude=None, email=True, **about):
     """Tell each of `users` (but `exclude`) of `kind`, about `about` (the
     Notification's fields): in the site and by e-mail, as each chose.
     Returns the e-mail addresses that want this kind by e-mail, for a caller
     that sends its own (email=False)."""
+    if _muted.get():
+        return []
     users = [
         user
         for user in users.select_related("notification_preferences").distinct()

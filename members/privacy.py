@@ -109,6 +109,51 @@ def personal_data(user):
             )
         ],
         "newsletter": _newsletter(user),
+        **_following(user),
+    }
+
+
+def _following(user):
+    """What the person follows, what the site told them and how they want
+    to be told (the following app is above this one)."""
+    from following.models import DigestSent, Follow, Notification, Preferences
+
+    prefs = Preferences.objects.filter(user=user).first()
+    return {
+        "following": [
+            {
+                "kind": next(
+                    k
+                    for k in ("organisation", "cause", "topic")
+                    if getattr(f, f"{k}_id")
+                ),
+                "name": str(f.target),
+                "since": _when(f.created_at),
+            }
+            for f in Follow.objects.filter(user=user).select_related(
+                "organisation", "cause", "topic"
+            )
+        ],
+        "notifications": [
+            {
+                "kind": n.kind,
+                "text": str(n.text),
+                "when": _when(n.created_at),
+                "read": _when(n.read_at),
+            }
+            for n in Notification.objects.filter(user=user).for_list()
+        ],
+        "notification_settings": prefs
+        and {
+            "language": prefs.language,
+            "off_in_site": prefs.off_in_site,
+            "off_by_email": prefs.off_by_email,
+            "weekly_digest": prefs.weekly_digest,
+        },
+        "digests_sent": [
+            {"week": d.week.isoformat(), "sent": _when(d.sent_at)}
+            for d in DigestSent.objects.filter(user=user).order_by("week")
+        ],
     }
 
 

@@ -22,6 +22,13 @@ PERMISSIONS = {
         "view_subscriber",
         "delete_subscriber",
     ],
+    "following": [
+        # How people want to be told: seen, and the digest switched off when
+        # a person asks by other means; what they follow is theirs alone.
+        "view_preferences",
+        "change_preferences",
+        "view_digestsent",
+    ],
     "members": [
         # The registry: kept, never deleted (a former member keeps its page).
         "view_organisation",

@@ -226,3 +226,22 @@ def test_a_followed_organisation_that_co_organised_counts(reader, organisation):
     send_digests()
 
     assert "Заедно" in mail.outbox[0].body
+
+
+def test_a_coordinator_switches_a_persons_digest_off_in_the_admin(
+    coordinator_client, reader, news
+):
+    prefs = Preferences.objects.create(user=reader)
+
+    listed = coordinator_client.get("/admin/following/preferences/?q=reader")
+    response = coordinator_client.post(
+        f"/admin/following/preferences/{prefs.pk}/change/",
+        {"language": "bg"},  # the digest's box unticked
+    )
+
+    assert "reader@example.org" in listed.text
+    assert response.status_code == 302
+    prefs.refresh_from_db()
+    assert prefs.weekly_digest is False
+    assert send_digests() == 0
+    assert coordinator_client.get("/admin/following/digestsent/").status_code == 200

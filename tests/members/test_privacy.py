@@ -4,7 +4,8 @@ their organisation's content stays."""
 
 import io
 import json
-from datetime import timedelta
+from datetime import date, timedelta
+from unittest.mock import ANY
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,6 +14,7 @@ from django.utils import timezone
 
 from causes.models import Comment, CommentReport, Support
 from events.models import Registration
+from following.models import DigestSent, Follow, Notification, Preferences
 from members.models import Activity, Invitation, Role
 from tests.events.test_meetings import make_meeting
 from tests.factories import (
@@ -61,6 +63,27 @@ def test_the_download_holds_everything_of_the_person_and_nothing_of_others(
     assert [r["email"] for r in data["meeting_registrations"]] == [owner.email]
     assert "Чужд" not in json.dumps(data, ensure_ascii=False)
     assert "outsider@example.org" not in json.dumps(data)
+
+
+def test_the_download_holds_follows_notifications_and_their_settings(
+    client, cause, owner, outsider, organisation
+):
+    Follow.objects.create(user=owner, cause=cause)
+    Follow.objects.create(user=outsider, organisation=organisation)
+    Notification.objects.create(user=owner, kind="comment", cause=cause)
+    Preferences.objects.create(user=owner, off_by_email=["comment"], language="en")
+    DigestSent.objects.create(user=owner, week=date(2026, 11, 23))
+    client.force_login(owner)
+
+    data = export(client)
+
+    assert data["following"] == [
+        {"kind": "cause", "name": cause.title_en, "since": ANY}
+    ]
+    assert data["notifications"][0]["kind"] == "comment"
+    assert "An accessible town" in data["notifications"][0]["text"]
+    assert data["notification_settings"]["off_by_email"] == ["comment"]
+    assert data["digests_sent"] == [{"week": "2026-11-23", "sent": ANY}]
 
 
 @pytest.mark.parametrize("url", ["my-data.json", "", "delete/"])

@@ -121,3 +121,32 @@ def test_seed_bench_grows_the_demo_network_n_fold_once():
     copy = Organisation.objects.get(slug="sdruzhenie-zelena-stara-zagora-b3")
     assert copy.name.endswith(" 3")
     assert Cause.objects.filter(slug__endswith="-b2", supports__isnull=False).exists()
+
+
+def test_the_demo_people_follow_and_are_told_but_nobody_is_mailed(
+    django_capture_on_commit_callbacks,
+):
+    from django.core import mail
+
+    from following.models import Follow, Notification
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", password="demo-password-1")
+        call_command("seed_demo", password="demo-password-1")
+
+    supporter = User.objects.get(email="supporter@example.org")
+    follows = Follow.objects.filter(user=supporter)
+    assert follows.filter(organisation__isnull=False).count() == 2
+    assert follows.filter(cause__isnull=False).count() == 2
+    assert follows.filter(topic__isnull=False).count() == 2
+    told = Notification.objects.filter(user__email="editor@example.org")
+    assert {n.kind for n in told} >= {"co_sponsor", "comment"}
+    assert told.filter(read_at=None).exists()
+    assert Notification.objects.filter(user__email="coordinator@example.org").exists()
+    assert (
+        Notification.objects.exclude(
+            user__email__in=["editor@example.org", "coordinator@example.org"]
+        ).count()
+        == 0
+    )
+    assert mail.outbox == []

@@ -341,13 +341,16 @@ def test_every_post_without_a_token_is_refused_and_changes_nothing(
         for url, response in answers.items()
         if not is_csrf_refusal(response)
     }
-    # The one exception, by design: unsubscribing from the newsletter with
-    # one click (RFC 8058) is a POST from the mail program, without a CSRF
-    # token; its secret token is the check (tests/network_portal/
-    # test_newsletter.py), and a wrong one changes nothing.
+    # The exceptions, by design: unsubscribing from the newsletter or the
+    # digest with one click (RFC 8058) is a POST from the mail program,
+    # without a CSRF token; the secret token is the check (tests/
+    # network_portal/test_newsletter.py, tests/following/test_digest.py),
+    # and a wrong one changes nothing.
     assert set(not_refused) == {
         "/newsletter/unsubscribe/x/",
         "/en/newsletter/unsubscribe/x/",
+        "/digest/unsubscribe/x/",
+        "/en/digest/unsubscribe/x/",
     }
     assert not unresolved
     assert snapshot() == before

@@ -11,6 +11,8 @@ from django.utils import timezone
 
 from causes.demo import seed_causes
 from events.demo import seed_meetings
+from following.demo import seed_following
+from following.services import muted
 from members.demo import seed_activities, seed_registry
 from members.practice_demo import seed_practices
 from network_portal.coordinators import sync_coordinators_group
@@ -70,16 +72,26 @@ class Command(BaseCommand):
             user.email: user
             for user in User.objects.filter(email__endswith="@example.org")
         }
-        seed_registry(
+        # The demo's causes and meetings tell no one: the demo people find
+        # a few notifications of their own instead.
+        with muted():
+            seed_registry(
+                editor=people["editor@example.org"],
+                representative=people["coordinator@example.org"],
+            )
+            seed_activities(
+                verifier=people["coordinator@example.org"], today=timezone.localdate()
+            )
+            seed_practices(today=timezone.localdate())
+            seed_causes(people=list(people.values()))
+            seed_meetings(
+                people=list(User.objects.filter(email__endswith="@example.net"))
+            )
+        seed_following(
+            supporter=people["supporter@example.org"],
             editor=people["editor@example.org"],
-            representative=people["coordinator@example.org"],
+            coordinator=people["coordinator@example.org"],
         )
-        seed_activities(
-            verifier=people["coordinator@example.org"], today=timezone.localdate()
-        )
-        seed_practices(today=timezone.localdate())
-        seed_causes(people=list(people.values()))
-        seed_meetings(people=list(User.objects.filter(email__endswith="@example.net")))
         self.stdout.write(self.style.SUCCESS("Demo network ready."))
         for email, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email}  password: {password}")
