@@ -7,7 +7,7 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, mailers
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -66,7 +66,7 @@ def notify(kind, users, *, site, exclude=None, email=True, **about):
         for user in users.select_related("notification_preferences").distinct()
         if user != exclude
     ]
-    addresses = []
+    addresses, outgoing = [], []
     for user in users:
         prefs = getattr(user, "notification_preferences", None) or Preferences()
         if prefs.wants(kind, "in_site"):
@@ -74,29 +74,33 @@ def notify(kind, users, *, site, exclude=None, email=True, **about):
             _forget(UNREAD_KEY.format(user.pk))
         if prefs.wants(kind, "by_email") and user.email:
             addresses.append(user.email)
-            if email:
-                notification = Notification(user=user, kind=kind, **about)
-                language = prefs.language
-                transaction.on_commit(
-                    lambda n=notification, lang=language: send(
-                        n, language=lang, site=site
-                    )
-                )
+            notification = Notification(user=user, kind=kind, **about)
+            outgoing.append((notification, prefs.language))
+    if email and outgoing:
+        transaction.on_commit(lambda: send(outgoing, site=site))
     return addresses
 
 
-def send(notification, *, language, site):
-    """One notification by e-mail, in the person's language."""
-    with translation.override(language):
-        context = {
-            "notification": notification,
-            "text": notification.text,
-            "url": site.build_absolute_uri(notification.get_absolute_url()),
-            "settings_url": site.build_absolute_uri(reverse("following:settings")),
-        }
-        subject = render_to_string("following/email/notification_subject.txt", context)
-        body = render_to_string("following/email/notification_message.txt", context)
-    EmailMessage(" ".join(subject.split()), body, to=[notification.user.email]).send()
+def send(outgoing, *, site):
+    """Each (notification, language) by e-mail, in its person's language,
+    over one connection to the mail server."""
+    messages = []
+    for notification, language in outgoing:
+        with translation.override(language):
+            context = {
+                "notification": notification,
+                "text": notification.text,
+                "url": site.build_absolute_uri(notification.get_absolute_url()),
+                "settings_url": site.build_absolute_uri(reverse("following:settings")),
+            }
+            subject = render_to_string(
+                "following/email/notification_subject.txt", context
+            )
+            body = render_to_string("following/email/notification_message.txt", context)
+        messages.append(
+            EmailMessage(" ".join(subject.split()), body, to=[notification.user.email])
+        )
+    mailers["default"].send_messages(messages)
 
 
 def unread_count(user):
