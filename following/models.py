@@ -247,6 +247,10 @@ class Notification(models.Model):
                 "cause": self.cause,
                 "status": self.status_change.get_to_status_display(),
             }
+        if self.kind == Kind.MEETING and self.meeting.status == "cancelled":
+            return _("The meeting “%(meeting)s” you registered for is cancelled.") % {
+                "meeting": self.meeting
+            }
         if self.kind == Kind.MEETING:
             return _(
                 "The meeting “%(meeting)s” you registered for has changed; "

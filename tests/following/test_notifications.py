@@ -115,6 +115,13 @@ def test_a_changed_meeting_is_told_to_its_registrants_only(outsider, owner, told
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         [outsider.email, waiting.email]
     )
+    assert "е променена" in Notification.objects.filter(user=outsider).get().text
+
+    meeting.status = "cancelled"
+    told(meeting.save)
+    assert Notification.objects.filter(user=outsider).first().text == (
+        "Срещата „Общо събрание“, за която сте записани, е отменена."
+    )
 
 
 def test_hiding_an_activity_or_a_practice_tells_the_organisations_editors(
