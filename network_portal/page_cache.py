@@ -65,7 +65,10 @@ def render_personal(template, request, context=None):
         template,
         {
             "user": request.user,
-            "csrf_token": csrf(request)["csrf_token"],
+            # One token for the page's forms, as a whole render has.
+            "csrf_token": request.__dict__.setdefault(
+                "_personal_csrf_token", csrf(request)["csrf_token"]
+            ),
             "messages": get_messages(request),
             **(context or {}),
         },
