@@ -7,7 +7,7 @@ from members.models import Topic
 
 class TopicsForm(forms.Form):
     topics = forms.ModelMultipleChoiceField(
-        label=_("Topics I follow"),
+        label=_("Tick the topics to follow"),
         queryset=Topic.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,

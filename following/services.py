@@ -71,7 +71,6 @@ def notify(kind, users, *, site, exclude=None, email=True, **about):
         prefs = getattr(user, "notification_preferences", None) or Preferences()
         if prefs.wants(kind, "in_site"):
             Notification.objects.create(user=user, kind=kind, **about)
-            _forget(UNREAD_KEY.format(user.pk))
         if prefs.wants(kind, "by_email") and user.email:
             addresses.append(user.email)
             notification = Notification(user=user, kind=kind, **about)
@@ -113,7 +112,7 @@ def unread_count(user):
 
 def mark_read(user, notifications):
     notifications.filter(user=user, read_at=None).update(read_at=timezone.now())
-    cache.delete(UNREAD_KEY.format(user.pk))
+    forget(UNREAD_KEY.format(user.pk))
 
 
 def followed_by(user):
@@ -133,23 +132,17 @@ def followed_by(user):
     return cache.get_or_set(FOLLOWED_KEY.format(user.pk), load, None)
 
 
-def _forget(key):
+def forget(key):
     """Now, and once committed: a reader in between may have kept the old."""
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
 
 
-def _changed_follows(user):
-    _forget(FOLLOWED_KEY.format(user.pk))
-
-
 def follow(user, target):
     field = target._meta.model_name
     Follow.objects.get_or_create(user=user, **{field: target})
-    _changed_follows(user)
 
 
 def unfollow(user, target):
     field = target._meta.model_name
     Follow.objects.filter(user=user, **{field: target}).delete()
-    _changed_follows(user)

@@ -3,10 +3,16 @@ their cause, a change of a meeting they registered for, and a coordinator
 hiding what they published. (Coordinators are told where the mail to them is
 sent: members.services and causes.services.)"""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
-from following.models import Notification
-from following.services import editors_of, notify
+from following.models import Follow, Notification
+from following.services import (
+    FOLLOWED_KEY,
+    UNREAD_KEY,
+    editors_of,
+    forget,
+    notify,
+)
 
 Kind = Notification.Kind
 
@@ -83,6 +89,16 @@ def hidden(sender, instance, created, raw=False, update_fields=None, **kwargs):
     )
 
 
+def follows_changed(sender, instance, **kwargs):
+    """However a follow comes or goes (a cascade too), the page's button
+    asks again."""
+    forget(FOLLOWED_KEY.format(instance.user_id))
+
+
+def notifications_changed(sender, instance, **kwargs):
+    forget(UNREAD_KEY.format(instance.user_id))
+
+
 def connect():
     from causes.models import Comment, CoSponsorship, StatusChange
     from events.models import Meeting
@@ -92,5 +108,10 @@ def connect():
     post_save.connect(commented, Comment, dispatch_uid="notify-comment")
     post_save.connect(moved_on, StatusChange, dispatch_uid="notify-decision")
     post_save.connect(meeting_changed, Meeting, dispatch_uid="notify-meeting")
+    for signal in (post_save, post_delete):
+        signal.connect(follows_changed, Follow, dispatch_uid=f"{signal}-follow")
+        signal.connect(
+            notifications_changed, Notification, dispatch_uid=f"{signal}-notification"
+        )
     for model in (Activity, Practice):
         post_save.connect(hidden, model, dispatch_uid=f"notify-hidden-{model}")

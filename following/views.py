@@ -109,19 +109,20 @@ def following(request):
 @login_required
 @require_http_methods(["GET", "HEAD"])
 def notifications(request):
-    """The newest first, a page at a time; the unread are marked, then read."""
+    """The newest first, a page at a time; the unread are marked, then read.
+    They are read before the page is rendered, so that its account menu no
+    longer counts them (the page, loaded already, still marks them new)."""
     page = Paginator(
         Notification.objects.filter(user=request.user).for_list(), PER_PAGE
     ).get_page(request.GET.get("page"))
     unread = [n.pk for n in page if not n.is_read]
-    response = render(
+    if unread:
+        services.mark_read(request.user, Notification.objects.filter(pk__in=unread))
+    return render(
         request,
         "following/notifications.html",
         {"page_obj": page, "notifications": page.object_list, "unread": unread},
     )
-    if unread:
-        services.mark_read(request.user, Notification.objects.filter(pk__in=unread))
-    return response
 
 
 def kinds_for(user):
@@ -164,6 +165,6 @@ def unsubscribe(request, token):
             prefs.save(update_fields=["weekly_digest"])
         if request.POST.get("List-Unsubscribe") == "One-Click":
             return HttpResponse(status=200)
-    if prefs is None or request.method == "POST":
-        return render(request, "following/unsubscribed.html")
+    if request.method == "POST" or prefs is None:
+        return render(request, "following/unsubscribed.html", {"known": prefs})
     return render(request, "following/unsubscribe.html", {"preferences": prefs})

@@ -176,7 +176,7 @@ def test_the_link_shows_a_page_and_its_button_unsubscribes(reader):
     assert prefs.weekly_digest is True  # opening the link changes nothing
 
     done = client.post(prefs.get_unsubscribe_url())
-    assert "Бюлетинът е спрян" in done.text
+    assert "Обзорът е спрян" in done.text
     prefs.refresh_from_db()
     assert prefs.weekly_digest is False
 
@@ -187,6 +187,7 @@ def test_a_wrong_token_changes_nothing(reader):
     response = Client().post("/digest/unsubscribe/wrong/")
 
     assert response.status_code == 200
+    assert "Тази връзка не работи" in response.text
     prefs.refresh_from_db()
     assert prefs.weekly_digest is True
 

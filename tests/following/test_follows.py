@@ -143,3 +143,13 @@ def test_following_records_the_language_of_the_digest(organisation, outsider):
     signed_in(outsider).post(f"/en/follow/organisation/{organisation.pk}/")
 
     assert outsider.notification_preferences.language == "en"
+
+
+def test_the_button_follows_a_follow_removed_another_way(organisation, outsider):
+    client = signed_in(outsider)
+    client.post(f"/follow/organisation/{organisation.pk}/")
+    assert "Спрете да следите" in client.get(organisation.get_absolute_url()).text
+
+    Follow.objects.all().delete()
+
+    assert "Спрете да следите" not in client.get(organisation.get_absolute_url()).text
