@@ -276,9 +276,7 @@ def test_a_cause_without_editors_tells_no_one(cause, other_organisation, told):
     assert Notification.objects.count() == 0  # the cause had no editor yet
 
 
-def test_the_count_follows_notifications_gone_with_what_they_were_about(
-    owner, cause
-):
+def test_the_count_follows_notifications_gone_with_what_they_were_about(owner, cause):
     Notification.objects.create(user=owner, kind="comment", cause=cause)
     client = signed_in(owner)
     assert 'class="badge badge--count">1' in client.get("/en/").text
