@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from following.models import TARGETS, Follow, Notification, Preferences
+from network_portal.page_cache import cached
 
 # Set while the demo network is loaded: nothing is told.
 _muted = ContextVar("notifications_muted", default=False)
@@ -103,10 +104,9 @@ def send(outgoing, *, site):
 
 
 def unread_count(user):
-    return cache.get_or_set(
+    return _kept(
         UNREAD_KEY.format(user.pk),
         lambda: Notification.objects.filter(user=user).unread().count(),
-        None,
     )
 
 
@@ -129,7 +129,17 @@ def followed_by(user):
             if pk is not None
         )
 
-    return cache.get_or_set(FOLLOWED_KEY.format(user.pk), load, None)
+    return _kept(FOLLOWED_KEY.format(user.pk), load)
+
+
+def _kept(key, build):
+    """The person's own, kept until it changes (see `forget`); read with the
+    page when the page cache serves it."""
+    value = cached(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, None)
+    return value
 
 
 def forget(key):

@@ -21,8 +21,10 @@ the cookie that matches it.
 
 import re
 import uuid
+from contextvars import ContextVar
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
@@ -45,6 +47,36 @@ PERSONAL_PART = re.compile(
     rb"<!--personal:([\w-]+)(?::([\w-]+))?-->.*?<!--/personal:\1-->", re.S
 )
 PERSONAL = {}
+# What the personal parts of a page read from the cache, for each page and
+# person, learned when they were last filled in: the next time it comes with
+# the page, in the same round trip. A memory of each process, bounded.
+LEARNED = {}
+LEARNED_MAX = 10_000
+_prefetched = ContextVar("page_cache_prefetched", default=None)
+
+
+class _Prefetched:
+    """What one request fetched with its page, and what its personal parts
+    asked for."""
+
+    def __init__(self, generation, found, keys):
+        self.generation = generation
+        self.found = found
+        self.keys = set(keys)
+        self.asked = []
+
+    def answers(self, key):
+        self.asked.append(key)
+        return key in self.keys
+
+
+def cached(key):
+    """`cache.get(key)`, answered from what came with the page when it
+    could be."""
+    prefetch = _prefetched.get()
+    if prefetch is not None and prefetch.answers(key):
+        return prefetch.found.get(key)
+    return cache.get(key)
 
 
 def personal(name):
@@ -132,13 +164,24 @@ def _generation(found):
 
 def _kept(key):
     """The current generation, and what is kept under the key for it, if
-    anything: one round trip to the cache."""
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = _generation(found)
+    anything: one round trip to the cache (none when it came with the
+    page)."""
+    generation, kept, _found = _look_up(key)
+    return generation, kept
+
+
+def _look_up(key, also=()):
+    """`_kept`, with what else was found of the keys `also`, in the same
+    round trip."""
+    prefetch = _prefetched.get()
+    if prefetch is not None and prefetch.answers(key):
+        generation, found = prefetch.generation, prefetch.found
+    else:
+        found = cache.get_many([GENERATION_KEY, key, *also])
+        generation = _generation(found)
     kept = found.get(key)
-    return generation, (
-        kept[1:] if kept is not None and kept[0] == generation else None
-    )
+    current = kept[1:] if kept is not None and kept[0] == generation else None
+    return generation, current, found
 
 
 def remember(name, build):
@@ -243,7 +286,10 @@ class PageCacheMiddleware:
             or not _is_shared(view_func)
         ):
             return None
-        _, kept = _kept(_key(request))
+        key = _key(request)
+        person = (key, request.session.get(SESSION_KEY))
+        learned = LEARNED.get(person, ())
+        generation, kept, found = _look_up(key, also=learned)
         if kept is None:
             return None
         body, headers, forms = kept
@@ -253,10 +299,17 @@ class PageCacheMiddleware:
             argument = match[2].decode() if match[2] else None
             return render(request, argument).encode()
 
+        prefetch = _Prefetched(generation, found, learned)
+        token = _prefetched.set(prefetch)
         try:
             body = PERSONAL_PART.sub(fill, body)
         except ObjectDoesNotExist:
             return None  # deleted, and not yet committed: the view decides
+        finally:
+            _prefetched.reset(token)
+        if len(LEARNED) >= LEARNED_MAX:
+            LEARNED.clear()
+        LEARNED[person] = tuple(dict.fromkeys(prefetch.asked))
         return self._served(request, body, headers, forms)
 
     def _keep(self, key, generation, response):

@@ -382,3 +382,48 @@ def test_a_new_editor_sees_the_edit_links_at_once(
         RoleFactory(user=outsider, organisation=organisation, kind=Role.Kind.EDITOR)
 
     assert "Edit the profile" in client.get(url).content.decode()
+
+
+def test_what_a_persons_parts_read_comes_with_the_page_in_one_round_trip(
+    client, cause, outsider
+):
+    from unittest import mock
+
+    from django.core.cache import caches
+
+    Client().get(cause.get_absolute_url())
+    client.force_login(outsider)
+    client.get(cause.get_absolute_url())  # the parts learn what they read
+    backend = caches["default"]
+
+    with (
+        mock.patch.object(backend, "get_many", wraps=backend.get_many) as many,
+        mock.patch.object(backend, "get", wraps=backend.get) as one,
+    ):
+        page = client.get(cause.get_absolute_url())
+
+    assert "/accounts/logout/" in page.text
+    assert 'action="/follow/cause/' in page.text
+    assert many.call_count == 1
+    (keys,) = many.call_args.args
+    assert any(key.startswith("page-cache:value:cause-personal") for key in keys)
+    assert f"followed:{outsider.pk}" in keys
+    # The local cache of the tests answers get_many by get: no other read.
+    assert {c.args[0] for c in one.call_args_list} <= set(keys)
+
+
+def test_what_came_with_the_page_is_not_used_once_the_data_changed(
+    client, cause, outsider, django_capture_on_commit_callbacks
+):
+    Client().get(cause.get_absolute_url())
+    client.force_login(outsider)
+    client.get(cause.get_absolute_url())
+    assert "Подкрепете каузата" in client.get(cause.get_absolute_url()).text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{cause.get_absolute_url()}support/")
+    Client().get(cause.get_absolute_url())  # the visitors' copy, anew
+    page = client.get(cause.get_absolute_url()).text
+
+    assert "Подкрепяте тази кауза." in page
+    assert "Подкрепете каузата" not in page
