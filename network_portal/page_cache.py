@@ -19,9 +19,12 @@ when it is served, so that each visitor still gets a token of their own and
 the cookie that matches it.
 """
 
+import hashlib
+import os
 import re
 import uuid
 from contextvars import ContextVar
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
@@ -191,11 +194,38 @@ def remember(name, build):
         return build()
     key = f"page-cache:value:{name}"
     generation, kept = _kept(key)
+    return _value(key, generation, kept, build)
+
+
+def _value(key, generation, kept, build):
     if kept is not None:
         return kept[0]
     value = build()
     cache.set(key, (generation, value), settings.PAGE_CACHE_SECONDS)
     return value
+
+
+def kept_file(name, build):
+    """What `build()` returns (text), remembered as `remember` does and
+    also written to a file on this server's disk until the data changes:
+    a large document (an open dataset) is then sent from the file by the
+    server's sendfile, not copied through Python for each request. Returns
+    the file's path and an ETag for it; the cache must be enabled."""
+    key = f"page-cache:value:{name}"
+    generation, kept = _kept(key)
+    stem = hashlib.sha256(name.encode()).hexdigest()[:16]
+    directory = Path(settings.PAGE_CACHE_FILES)
+    path = directory / f"{stem}-{generation}"
+    if not path.exists():
+        content = _value(key, generation, kept, build).encode()
+        directory.mkdir(parents=True, exist_ok=True)
+        partial = directory / f"{path.name}.{os.getpid()}.partial"
+        partial.write_bytes(content)
+        partial.replace(path)  # whole or not at all, for the other workers
+        for older in directory.glob(f"{stem}-*"):
+            if older != path and not older.name.endswith(".partial"):
+                older.unlink(missing_ok=True)  # those sending it keep it open
+    return path, f'"{stem}-{generation[:16]}"'
 
 
 class KeptForm:

@@ -141,6 +141,11 @@ else:
 # most; every change of the portal's data replaces them at once. On by default
 # only with Redis: a cache in one process's memory cannot tell the others.
 PAGE_CACHE_SECONDS = envint("DJANGO_PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# Large cached documents (the open datasets), as files on each server's own
+# disk, rewritten when the data changes.
+PAGE_CACHE_FILES = Path(
+    os.environ.get("DJANGO_PAGE_CACHE_FILES", BASE_DIR / "var" / "page-cache")
+)
 
 AUTH_USER_MODEL = "members.User"
 AUTHENTICATION_BACKENDS = [

@@ -34,6 +34,7 @@ def _bulgarian_first():
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PAGE_CACHE_FILES = tmp_path / "page-cache"
 
 
 @pytest.fixture

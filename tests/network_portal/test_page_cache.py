@@ -171,12 +171,41 @@ def test_open_data_is_the_same_for_everyone_until_a_change(
     client, cause, outsider, organisation, django_assert_max_num_queries
 ):
     client.force_login(outsider)
-    client.get("/open-data/organisations.csv")
+    client.get("/open-data/organisations.csv").close()
 
     with django_assert_max_num_queries(3):  # the session and the user only
         again = client.get("/open-data/organisations.csv")
 
-    assert organisation.name in again.content.decode()
+    assert organisation.name in b"".join(again.streaming_content).decode()
+
+
+def test_a_dataset_is_sent_from_a_file_until_the_data_changes(
+    client, organisation, settings, django_capture_on_commit_callbacks
+):
+    first = client.get("/open-data/organisations.csv")
+    etag = first["ETag"]
+    (kept,) = settings.PAGE_CACHE_FILES.iterdir()
+
+    assert first.streaming
+    assert int(first["Content-Length"]) == kept.stat().st_size
+    assert organisation.name in b"".join(first.streaming_content).decode()
+    assert (
+        client.get(
+            "/open-data/organisations.csv", headers={"if-none-match": etag}
+        ).status_code
+        == 304
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.name = "Сдружение „Ново име“"
+        organisation.save()
+    again = client.get("/open-data/organisations.csv", headers={"if-none-match": etag})
+
+    assert again.status_code == 200
+    assert again["ETag"] != etag
+    assert "Ново име" in b"".join(again.streaming_content).decode()
+    assert [p.name for p in settings.PAGE_CACHE_FILES.iterdir()] != [kept.name]
+    assert len(list(settings.PAGE_CACHE_FILES.iterdir())) == 1  # the old is gone
 
 
 def test_a_shared_page_is_served_to_signed_in_people_with_their_own_links(
