@@ -137,7 +137,7 @@ class Bench:
         self.manage("migrate", "--no-input")
         self.manage("collectstatic", "--no-input")
         step("The demo network")
-        self.manage("seed_demo", "--password", secrets.token_urlsafe(16))
+        self.manage("seed_demo", f"--password={secrets.token_urlsafe(16)}")
         self.flush_redis()
 
     def grow(self):
