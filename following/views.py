@@ -64,7 +64,9 @@ def toggle(request, kind, pk):
             _("You follow “%(name)s”: what is new comes in your weekly digest.")
             % {"name": target},
         )
-    return _back(request, target.get_absolute_url() if kind != "topic" else "/")
+    if kind == "topic":
+        return _back(request, "following:index")
+    return _back(request, target.get_absolute_url())
 
 
 @login_required

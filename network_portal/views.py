@@ -148,11 +148,17 @@ class OpenDataView(SameForEveryone, TemplateView):
         )
 
 
+# An open dataset up to this size is kept whole in the page cache; a larger
+# one is sent from its file.
+WHOLE_IN_THE_PAGE_CACHE = 256 * 1024
+
+
 @require_safe
 def open_dataset(request, dataset, extension):
-    """One dataset as CSV or JSON, in one language. Whole rather than streamed:
-    it gets an ETag, so a harvester asking again learns it has not changed, and
-    the page cache keeps it until the data changes."""
+    """One dataset as CSV or JSON, in one language, with an ETag, so that a
+    harvester asking again learns it has not changed. Built once per change
+    of the data: kept whole in the page cache while small, sent from a file
+    on this server when large."""
     dataset = DATASETS.get(dataset)
     language = request.GET.get("lang", settings.LANGUAGE_CODE)
     if dataset is None or language not in dict(settings.LANGUAGES):
@@ -186,11 +192,16 @@ def open_dataset(request, dataset, extension):
         # changes: a file on this server, sent by sendfile (a dataset at a
         # hundred times the demo is megabytes).
         path, etag = page_cache.kept_file(f"open-data:{url('/')}:{filename}", build)
-        not_modified = get_conditional_response(request, etag=etag)
-        if not_modified is not None:
-            return not_modified  # before the file is opened
-        response = FileResponse(path.open("rb"), content_type=content_type)
-        response["ETag"] = etag
+        if path.stat().st_size <= WHOLE_IN_THE_PAGE_CACHE:
+            # Small enough to be kept whole, like a page, and served to the
+            # next visitors without coming here.
+            response = HttpResponse(path.read_bytes(), content_type=content_type)
+        else:
+            not_modified = get_conditional_response(request, etag=etag)
+            if not_modified is not None:
+                return not_modified  # before the file is opened
+            response = FileResponse(path.open("rb"), content_type=content_type)
+            response["ETag"] = etag
     else:
         response = HttpResponse(build(), content_type=content_type)
     response["Content-Disposition"] = f'inline; filename="{filename}"'

@@ -153,3 +153,12 @@ def test_the_button_follows_a_follow_removed_another_way(organisation, outsider)
     Follow.objects.all().delete()
 
     assert "Спрете да следите" not in client.get(organisation.get_absolute_url()).text
+
+
+def test_a_topic_followed_with_the_button_returns_to_the_list(outsider):
+    youth = topic("youth")
+
+    response = signed_in(outsider).post(f"/en/follow/topic/{youth.pk}/")
+
+    assert response["Location"] == "/en/dashboard/following/"
+    assert Follow.objects.get().topic == youth

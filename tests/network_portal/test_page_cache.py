@@ -171,17 +171,30 @@ def test_open_data_is_the_same_for_everyone_until_a_change(
     client, cause, outsider, organisation, django_assert_max_num_queries
 ):
     client.force_login(outsider)
-    client.get("/open-data/organisations.csv").close()
+    client.get("/open-data/organisations.csv")
 
     with django_assert_max_num_queries(3):  # the session and the user only
         again = client.get("/open-data/organisations.csv")
 
-    assert organisation.name in b"".join(again.streaming_content).decode()
+    assert organisation.name in again.content.decode()
 
 
-def test_a_dataset_is_sent_from_a_file_until_the_data_changes(
-    client, organisation, settings, django_capture_on_commit_callbacks
+def test_a_small_dataset_is_kept_whole_like_a_page(
+    client, organisation, django_assert_num_queries
 ):
+    first = client.get("/open-data/organisations.csv")
+
+    with django_assert_num_queries(0):
+        again = Client().get("/open-data/organisations.csv")
+
+    assert not first.streaming
+    assert again.content == first.content
+
+
+def test_a_large_dataset_is_sent_from_a_file_until_the_data_changes(
+    client, organisation, settings, django_capture_on_commit_callbacks, monkeypatch
+):
+    monkeypatch.setattr("network_portal.views.WHOLE_IN_THE_PAGE_CACHE", 100)
     first = client.get("/open-data/organisations.csv")
     etag = first["ETag"]
     (kept,) = settings.PAGE_CACHE_FILES.iterdir()
