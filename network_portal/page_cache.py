@@ -19,6 +19,7 @@ when it is served, so that each visitor still gets a token of their own and
 the cookie that matches it.
 """
 
+import gzip
 import hashlib
 import os
 import re
@@ -219,13 +220,23 @@ def kept_file(name, build):
     if not path.exists():
         content = _value(key, generation, kept, build).encode()
         directory.mkdir(parents=True, exist_ok=True)
-        partial = directory / f"{path.name}.{os.getpid()}.partial"
-        partial.write_bytes(content)
-        partial.replace(path)  # whole or not at all, for the other workers
+        # The compressed copy first: it is there whenever the file is.
+        for target, data in (
+            (gzipped(path), gzip.compress(content, mtime=0)),
+            (path, content),
+        ):
+            partial = directory / f"{target.name}.{os.getpid()}.partial"
+            partial.write_bytes(data)
+            partial.replace(target)  # whole or not at all, for other workers
         for older in directory.glob(f"{stem}-*"):
-            if older != path and not older.name.endswith(".partial"):
+            if older not in (path, gzipped(path)) and ".partial" not in older.name:
                 older.unlink(missing_ok=True)  # those sending it keep it open
     return path, f'"{stem}-{generation[:16]}"'
+
+
+def gzipped(path):
+    """The gzip-compressed copy of a file that `kept_file` wrote."""
+    return path.with_name(f"{path.name}.gz")
 
 
 class KeptForm:

@@ -197,7 +197,8 @@ def test_a_large_dataset_is_sent_from_a_file_until_the_data_changes(
     monkeypatch.setattr("network_portal.views.WHOLE_IN_THE_PAGE_CACHE", 100)
     first = client.get("/open-data/organisations.csv")
     etag = first["ETag"]
-    (kept,) = settings.PAGE_CACHE_FILES.iterdir()
+    kept, packed = sorted(settings.PAGE_CACHE_FILES.iterdir())
+    assert packed.name == f"{kept.name}.gz"
 
     assert first.streaming
     assert int(first["Content-Length"]) == kept.stat().st_size
@@ -217,8 +218,8 @@ def test_a_large_dataset_is_sent_from_a_file_until_the_data_changes(
     assert again.status_code == 200
     assert again["ETag"] != etag
     assert "Ново име" in b"".join(again.streaming_content).decode()
-    assert [p.name for p in settings.PAGE_CACHE_FILES.iterdir()] != [kept.name]
-    assert len(list(settings.PAGE_CACHE_FILES.iterdir())) == 1  # the old is gone
+    assert not kept.exists()  # the old ones are gone
+    assert len(list(settings.PAGE_CACHE_FILES.iterdir())) == 2
 
 
 def test_a_shared_page_is_served_to_signed_in_people_with_their_own_links(
@@ -469,3 +470,29 @@ def test_what_came_with_the_page_is_not_used_once_the_data_changed(
 
     assert "Подкрепяте тази кауза." in page
     assert "Подкрепете каузата" not in page
+
+
+def test_a_large_dataset_goes_compressed_to_a_client_that_takes_it(
+    client, organisation, monkeypatch
+):
+    import gzip
+
+    monkeypatch.setattr("network_portal.views.WHOLE_IN_THE_PAGE_CACHE", 100)
+    plain = client.get("/open-data/organisations.csv")
+    text = b"".join(plain.streaming_content)
+
+    packed = client.get(
+        "/open-data/organisations.csv", headers={"accept-encoding": "gzip, br"}
+    )
+
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    assert "Accept-Encoding" in plain["Vary"]
+    assert "Content-Encoding" not in plain
+    assert gzip.decompress(b"".join(packed.streaming_content)) == text
+    assert packed["ETag"] != plain["ETag"]
+    again = client.get(
+        "/open-data/organisations.csv",
+        headers={"accept-encoding": "gzip", "if-none-match": packed["ETag"]},
+    )
+    assert again.status_code == 304
