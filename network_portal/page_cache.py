@@ -213,11 +213,13 @@ def kept_file(name, build):
     server's sendfile, not copied through Python for each request. Returns
     the file's path and an ETag for it; the cache must be enabled."""
     key = f"page-cache:value:{name}"
-    generation, kept = _kept(key)
     stem = hashlib.sha256(name.encode()).hexdigest()[:16]
     directory = Path(settings.PAGE_CACHE_FILES)
-    path = directory / f"{stem}-{generation}"
+    # Only the generation, while the file is there: not megabytes of value.
+    path = directory / f"{stem}-{_generation(cache.get_many([GENERATION_KEY]))}"
     if not path.exists():
+        generation, kept = _kept(key)
+        path = directory / f"{stem}-{generation}"
         content = _value(key, generation, kept, build).encode()
         directory.mkdir(parents=True, exist_ok=True)
         # The compressed copy first: it is there whenever the file is.
@@ -231,7 +233,7 @@ def kept_file(name, build):
         for older in directory.glob(f"{stem}-*"):
             if older not in (path, gzipped(path)) and ".partial" not in older.name:
                 older.unlink(missing_ok=True)  # those sending it keep it open
-    return path, f'"{stem}-{generation[:16]}"'
+    return path, f'"{path.name[:33]}"'
 
 
 def gzipped(path):
