@@ -206,7 +206,7 @@ def _value(key, generation, kept, build):
     return value
 
 
-def kept_file(name, build):
+def kept_file(name, build, *, request):
     """What `build()` returns (text), remembered as `remember` does and
     also written to a file on this server's disk until the data changes:
     a large document (an open dataset) is then sent from the file by the
@@ -215,8 +215,12 @@ def kept_file(name, build):
     key = f"page-cache:value:{name}"
     stem = hashlib.sha256(name.encode()).hexdigest()[:16]
     directory = Path(settings.PAGE_CACHE_FILES)
-    # Only the generation, while the file is there: not megabytes of value.
-    path = directory / f"{stem}-{_generation(cache.get_many([GENERATION_KEY]))}"
+    # Only the generation, while the file is there, not megabytes of value;
+    # for a visitor, the generation the middleware found a moment ago.
+    generation = getattr(request, "page_cache_generation", None)
+    if generation is None:
+        generation = _generation(cache.get_many([GENERATION_KEY]))
+    path = directory / f"{stem}-{generation}"
     if not path.exists():
         generation, kept = _kept(key)
         path = directory / f"{stem}-{generation}"
@@ -314,6 +318,7 @@ class PageCacheMiddleware:
         generation, kept = _kept(key)
         if kept is not None:
             return self._served(request, *kept)
+        request.page_cache_generation = generation  # for `kept_file`
         response = self.get_response(request)
         if _may_keep(request, response):
             self._keep(key, generation, response)

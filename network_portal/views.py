@@ -191,7 +191,9 @@ def open_dataset(request, dataset, extension):
         # The same for every visitor, signed in or not, until the data
         # changes: a file on this server, sent by sendfile (a dataset at a
         # hundred times the demo is megabytes).
-        path, etag = page_cache.kept_file(f"open-data:{url('/')}:{filename}", build)
+        path, etag = page_cache.kept_file(
+            f"open-data:{url('/')}:{filename}", build, request=request
+        )
         if path.stat().st_size <= WHOLE_IN_THE_PAGE_CACHE:
             # Small enough to be kept whole, like a page, and served to the
             # next visitors without coming here.
