@@ -34,13 +34,16 @@ from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.context_processors import csrf
 from django.template.loader import render_to_string
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import get_language
 
 GENERATION_KEY = "page-cache:generation"
+# Kept in place of a page's body: the page is a file that `kept_file` wrote.
+FILE = "file"
 # The portal's own apps: what their models hold is what public pages show.
 WATCHED_APPS = {"members", "causes", "events", "network_portal"}
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
@@ -245,6 +248,32 @@ def gzipped(path):
     return path.with_name(f"{path.name}.gz")
 
 
+def file_response(request, path, etag, headers):
+    """A file that `kept_file` wrote, as the response: compressed for a
+    client that takes it, *304 Not Modified* for one that has it (before
+    the file is opened), with `headers` (name, value). None when this
+    server has no such file. A visitor's next request for it is answered
+    by the middleware, as a kept page is."""
+    compressed = "gzip" in request.headers.get("Accept-Encoding", "")
+    sent, sent_etag = path, etag
+    if compressed:
+        sent, sent_etag = gzipped(path), f'{etag[:-1]}-gzip"'
+
+    if not sent.exists():
+        return None
+    response = get_conditional_response(request, etag=sent_etag)
+    if response is None:
+        response = FileResponse(sent.open("rb"))
+        for name, value in headers:
+            response[name] = value
+        if compressed:
+            response["Content-Encoding"] = "gzip"
+    response["ETag"] = sent_etag
+    patch_vary_headers(response, ["Accept-Encoding"])
+    response.kept_file = (str(path), etag, list(headers))
+    return response
+
+
 class KeptForm:
     """An empty form as one person sees it, in the person's language,
     rendered once until the data changes: its fields depend on who the person
@@ -316,12 +345,22 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = _key(request)
         generation, kept = _kept(key)
-        if kept is not None:
+        if kept is not None and kept[0] == FILE:
+            response = file_response(request, Path(kept[1]), *kept[2:])
+            if response is not None:
+                return response
+        elif kept is not None:
             return self._served(request, *kept)
         request.page_cache_generation = generation  # for `kept_file`
         response = self.get_response(request)
         if _may_keep(request, response):
             self._keep(key, generation, response)
+        elif response.status_code == 200 and hasattr(response, "kept_file"):
+            cache.set(
+                key,
+                (generation, FILE, *response.kept_file),
+                settings.PAGE_CACHE_SECONDS,
+            )
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):

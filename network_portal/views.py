@@ -11,7 +11,6 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.db.utils import DatabaseError, InterfaceError, OperationalError
 from django.http import (
-    FileResponse,
     Http404,
     HttpResponse,
     HttpResponseServerError,
@@ -22,7 +21,6 @@ from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
@@ -201,18 +199,16 @@ def open_dataset(request, dataset, extension):
         else:
             # Compressed for a client that takes it, as browsers and most
             # harvesters do: a tenth of the bytes.
-            compressed = "gzip" in request.headers.get("Accept-Encoding", "")
-            if compressed:
-                path, etag = page_cache.gzipped(path), f'{etag[:-1]}-gzip"'
-            not_modified = get_conditional_response(request, etag=etag)
-            if not_modified is not None:
-                patch_vary_headers(not_modified, ["Accept-Encoding"])
-                return not_modified  # before the file is opened
-            response = FileResponse(path.open("rb"), content_type=content_type)
-            if compressed:
-                response["Content-Encoding"] = "gzip"
-            patch_vary_headers(response, ["Accept-Encoding"])
-            response["ETag"] = etag
+            return page_cache.file_response(
+                request,
+                path,
+                etag,
+                [
+                    ("Content-Type", content_type),
+                    ("Content-Disposition", f'inline; filename="{filename}"'),
+                    ("Access-Control-Allow-Origin", "*"),
+                ],
+            )
     else:
         response = HttpResponse(build(), content_type=content_type)
     response["Content-Disposition"] = f'inline; filename="{filename}"'

@@ -496,3 +496,40 @@ def test_a_large_dataset_goes_compressed_to_a_client_that_takes_it(
         headers={"accept-encoding": "gzip", "if-none-match": packed["ETag"]},
     )
     assert again.status_code == 304
+
+
+def test_a_visitors_large_dataset_is_then_sent_by_the_page_cache_itself(
+    client, organisation, monkeypatch, settings, django_capture_on_commit_callbacks
+):
+    from unittest import mock
+
+    from network_portal import page_cache
+
+    monkeypatch.setattr("network_portal.views.WHOLE_IN_THE_PAGE_CACHE", 100)
+    url = "/open-data/organisations.csv"
+    first = b"".join(client.get(url).streaming_content)
+
+    with mock.patch.object(
+        page_cache, "kept_file", side_effect=AssertionError("the view ran")
+    ):
+        plain = Client().get(url)
+        packed = Client().get(url, headers={"accept-encoding": "gzip"})
+        unchanged = Client().get(
+            url, headers={"accept-encoding": "gzip", "if-none-match": packed["ETag"]}
+        )
+
+    assert b"".join(plain.streaming_content) == first
+    assert plain["Content-Type"] == "text/csv; charset=utf-8"
+    assert plain["Access-Control-Allow-Origin"] == "*"
+    assert packed["Content-Encoding"] == "gzip"
+    packed.close()
+    assert unchanged.status_code == 304
+
+    for kept in settings.PAGE_CACHE_FILES.iterdir():
+        kept.unlink()  # another server wrote it: this one writes its own
+    assert b"".join(Client().get(url).streaming_content) == first
+
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.name = "Сдружение „Ново име“"
+        organisation.save()
+    assert "Ново име" in b"".join(Client().get(url).streaming_content).decode()
