@@ -12,5 +12,5 @@ ROOT_URLCONF = "benchmark.floor_urls"
 MIDDLEWARE = [
     name
     for name in MIDDLEWARE  # noqa: F405
-    if name != "network_portal.page_cache.PageCacheMiddleware"
+    if name != "infrastructure.pagecache.middleware.PageCacheMiddleware"
 ]

@@ -18,8 +18,8 @@ from causes.models import (
     Status,
     StatusChange,
 )
+from infrastructure.images import set_picture
 from members.forms import DocumentField, UploadedImageField
-from members.images import set_picture
 
 
 class StatusChangeInline(admin.TabularInline):

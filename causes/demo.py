@@ -10,8 +10,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from causes.models import Cause, Comment, Initiative, Status, StatusChange
+from infrastructure.images import set_picture
 from members.demo import PALETTE, demo_photo
-from members.images import set_picture
 from members.models import Activity, Institution, Organisation, Topic
 
 B, A, AD, IP = Status.BACKED, Status.ON_AGENDA, Status.ADOPTED, Status.IN_PROGRESS

@@ -5,9 +5,9 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause, Comment, Initiative, Status
+from infrastructure.images import set_picture
 from members.filters import ListFilterForm, choices_with_all, topic_field
 from members.forms import UploadedImageField, label_languages
-from members.images import set_picture
 from members.models import Organisation, Topic
 
 

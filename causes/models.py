@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from members.transliteration import unique_slug
+from infrastructure.transliteration import unique_slug
 
 
 class Status(models.TextChoices):

@@ -12,6 +12,11 @@ def editable_organisations(user):
     )
 
 
+def can_propose_for(user, organisation):
+    """An organisation's editors propose causes for it while it is a member."""
+    return editable_organisations(user).filter(pk=organisation.pk).exists()
+
+
 def _edits_for(user, organisation_id, editing):
     """Whether the person edits for the organisation; `editing`, when given,
     is the list of their editable organisations, fetched once for several

@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 
 from causes.models import Cause, CoSponsorship
 from causes.views import personal_context
-from network_portal.page_cache import personal, remember, render_personal
+from infrastructure.pagecache import personal, remember, render_personal
 
 
 def context(request, pk):

@@ -5,7 +5,10 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 
-from members.services import mail, tell_coordinators
+from causes.models import Comment
+from causes.signals import comment_hidden
+from members.services import mail
+from members.signals import addresses
 
 
 def report_comment(*, comment, by, reason, request):
@@ -17,7 +20,9 @@ def report_comment(*, comment, by, reason, request):
 
 
 def notify_coordinators_of_hidden_comment(*, comment, request):
-    recipients = tell_coordinators("report", request=request, comment=comment)
+    recipients = addresses(
+        comment_hidden.send(Comment, comment=comment, request=request)
+    )
     if not recipients:
         return
     queue = reverse("admin:causes_comment_changelist") + "?state__exact=awaiting"

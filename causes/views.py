@@ -1,10 +1,7 @@
 """Causes for the public (list, page, support) and for members' editors
 (propose, edit while proposed, withdraw, co-sponsor)."""
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,29 +22,17 @@ from causes.forms import (
 from causes.models import Cause, Comment, Initiative, backing_threshold
 from causes.permissions import (
     can_edit_cause,
+    can_propose_for,
     can_take_part,
     can_withdraw_cause,
     co_sponsoring_organisations,
     editable_organisations,
     speaking_organisations,
 )
-from following.personal import follow_context
+from infrastructure.access import Permitted, permitted
+from infrastructure.pagecache import KeptForm, SameForEveryone, remember
+from infrastructure.ratelimit import rate_limited, too_many
 from members.models import Organisation
-from members.ratelimit import allow, client_key
-from network_portal.page_cache import KeptForm, SameForEveryone, remember
-
-
-def rate_limited(request, action):
-    """True when the person has done `action` too often lately; the limits
-    are in settings.RATE_LIMITS as (times, seconds)."""
-    limit, period = settings.RATE_LIMITS[action]
-    return not allow(action, client_key(request), limit=limit, period=period)
-
-
-def too_many(request, cause):
-    response = render(request, "429.html", {"back": cause}, status=429)
-    response["Retry-After"] = str(settings.RATE_LIMITS_RETRY_AFTER)
-    return response
 
 
 def unverified(request, cause):
@@ -100,7 +85,6 @@ class CauseDetailView(SameForEveryone, DetailView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             **personal_context(self.object, self.request.user, kwargs),
-            **follow_context(self.request.user, self.object),
             # What Activity.objects.for_public() gives: published, and not
             # an applicant's.
             activities=[
@@ -147,12 +131,18 @@ def empty_comment_form(user):
     )
 
 
+def public_cause(request, slug):
+    return get_object_or_404(Cause.objects.public(), slug=slug)
+
+
+def back_to(cause):
+    return cause.get_absolute_url()
+
+
 @require_POST
-def support(request, slug):
+@permitted(load=public_cause, login_next=back_to)
+def support(request, cause):
     """Support a cause, once; the anonymous sign in first and come back."""
-    cause = get_object_or_404(Cause.objects.public(), slug=slug)
-    if not request.user.is_authenticated:
-        return redirect_to_login(cause.get_absolute_url())
     if not can_take_part(request.user):
         return unverified(request, cause)
     if rate_limited(request, "support"):
@@ -166,51 +156,41 @@ def support(request, slug):
     return redirect(cause)
 
 
-class ProposeCauseView(CreateView):
+class ProposeCauseView(Permitted, CreateView):
     """An editor proposes a cause for one of their organisations."""
 
+    permission = can_propose_for
     form_class = CauseForm
     template_name = "causes/form.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        self.organisation = get_object_or_404(Organisation, slug=kwargs["slug"])
-        if (
-            not editable_organisations(request.user)
-            .filter(pk=self.organisation.pk)
-            .exists()
-        ):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def get_permission_object(self):
+        return get_object_or_404(Organisation, slug=self.kwargs["slug"])
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            organisation=self.organisation, threshold=backing_threshold(), **kwargs
+            organisation=self.permission_object,
+            threshold=backing_threshold(),
+            **kwargs,
         )
 
     def form_valid(self, form):
-        form.instance.proposed_by = self.organisation
+        form.instance.proposed_by = self.permission_object
         form.instance.filed_by = self.request.user
         response = super().form_valid(form)
         messages.success(self.request, _("The cause is proposed to the network."))
         return response
 
 
-class EditCauseView(UpdateView):
+class EditCauseView(Permitted, UpdateView):
+    permission = can_edit_cause
     form_class = CauseForm
     template_name = "causes/form.html"
 
-    def get_object(self, queryset=None):
-        cause = get_object_or_404(Cause.objects.public(), slug=self.kwargs["slug"])
-        if not can_edit_cause(self.request.user, cause):
-            raise PermissionDenied
-        return cause
+    def get_permission_object(self):
+        return public_cause(self.request, self.kwargs["slug"])
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return super().dispatch(request, *args, **kwargs)
+    def get_object(self, queryset=None):
+        return self.permission_object
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -225,12 +205,9 @@ class EditCauseView(UpdateView):
         return response
 
 
-@login_required
-def withdraw(request, slug):
+@permitted(can_withdraw_cause, load=public_cause)
+def withdraw(request, cause):
     """Withdraw a cause, once its editor confirms and says why."""
-    cause = get_object_or_404(Cause.objects.public(), slug=slug)
-    if not can_withdraw_cause(request.user, cause):
-        raise PermissionDenied
     if request.method != "POST":
         return render(request, "causes/withdraw.html", {"cause": cause})
     form = WithdrawForm(request.POST)
@@ -241,12 +218,11 @@ def withdraw(request, slug):
     return redirect(cause)
 
 
-@login_required
+@permitted(load=public_cause)
 @require_POST
-def co_sponsor(request, slug):
+def co_sponsor(request, cause):
     """Co-sponsor a cause for one's organisation, or withdraw that: only a
     cause the public sees, not an applicant's."""
-    cause = get_object_or_404(Cause.objects.public(), slug=slug)
     chosen = request.POST.get("organisation", "")
     organisation = (
         co_sponsoring_organisations(request.user, cause)
@@ -277,11 +253,9 @@ def co_sponsor(request, slug):
 
 
 @require_POST
-def comment(request, slug):
+@permitted(load=public_cause, login_next=lambda cause: f"{back_to(cause)}#discussion")
+def comment(request, cause):
     """Write in a cause's discussion, perhaps for one's organisation."""
-    cause = get_object_or_404(Cause.objects.public(), slug=slug)
-    if not request.user.is_authenticated:
-        return redirect_to_login(f"{cause.get_absolute_url()}#discussion")
     if not can_take_part(request.user):
         return unverified(request, cause)
     if rate_limited(request, "comment"):
@@ -289,7 +263,7 @@ def comment(request, slug):
     form = CommentForm(request.POST, organisations=speaking_organisations(request.user))
     if not form.is_valid():
         view = CauseDetailView()
-        view.setup(request, slug=slug)
+        view.setup(request, slug=cause.slug)
         view.object = view.get_object()
         return view.render_to_response(view.get_context_data(comment_form=form))
     posted = form.save(commit=False)
@@ -300,18 +274,24 @@ def comment(request, slug):
     return redirect(f"{cause.get_absolute_url()}#comment-{posted.pk}")
 
 
-def report(request, pk):
-    """Report a comment to the coordinators, from a page of its own; enough
-    reports hide it."""
-    reported = get_object_or_404(
+def shown_comment(request, pk):
+    return get_object_or_404(
         Comment.objects.shown()
         .filter(cause__in=Cause.objects.public())
         .select_related("cause", "organisation"),
         pk=pk,
     )
+
+
+@permitted(
+    load=shown_comment,
+    login_next=lambda reported: reverse("causes:report", args=[reported.pk]),
+)
+def report(request, reported):
+    """Report a comment to the coordinators, from a page of its own; enough
+    reports hide it."""
     cause = reported.cause
-    if not request.user.is_authenticated:
-        return redirect_to_login(reverse("causes:report", args=[pk]))
+    pk = reported.pk
     if not can_take_part(request.user):
         return unverified(request, cause)
     if reported.author_id == request.user.pk:

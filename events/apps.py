@@ -7,4 +7,12 @@ class EventsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self):
-        from events import personal  # noqa: F401
+        from events import (
+            personal,  # noqa: F401
+            privacy,
+        )
+        from events import slots as events_slots
+        from infrastructure import personaldata
+
+        events_slots.fill()
+        personaldata.register(export=privacy.export, erase=privacy.erase)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from causes.models import Status as CauseStatus
-from members.transliteration import unique_slug
+from infrastructure.transliteration import unique_slug
 
 
 class MeetingQuerySet(models.QuerySet):

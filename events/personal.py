@@ -3,7 +3,7 @@ person's registration and the online link it opens."""
 
 from events.models import Meeting
 from events.views import registration_context
-from network_portal.page_cache import personal, remember, render_personal
+from infrastructure.pagecache import personal, remember, render_personal
 
 
 def context(request, pk):

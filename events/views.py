@@ -14,13 +14,13 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from causes.models import Cause
 from causes.permissions import can_take_part
-from causes.views import rate_limited, too_many
 from events import calendar, services
 from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import can_cancel, organisations_to_register_for
+from infrastructure.pagecache import KeptForm, SameForEveryone, remember
+from infrastructure.ratelimit import rate_limited, too_many
 from members.views.organisations import EditorMixin
-from network_portal.page_cache import KeptForm, SameForEveryone, remember
 
 
 class MeetingListView(SameForEveryone, ListView):

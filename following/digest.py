@@ -16,8 +16,8 @@ from django.utils import timezone, translation
 from causes.models import Cause, StatusChange
 from events.models import Meeting
 from following.models import TARGETS, DigestSent, Follow, Preferences
+from infrastructure.unsubscribe import unsubscribe_headers
 from members.models import Activity, Practice
-from network_portal.newsletter import unsubscribe_headers
 
 # Each section shows this many, and says how many more there are.
 SHOWN = 5

@@ -3,8 +3,8 @@ part, filled in for each person from the page cache's copy."""
 
 from causes.models import Cause
 from following.services import followed_by
+from infrastructure.pagecache import personal, remember, render_personal
 from members.models import Organisation
-from network_portal.page_cache import personal, remember, render_personal
 
 MODELS = {"organisation": Organisation, "cause": Cause}
 

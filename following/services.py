@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from following.models import TARGETS, Follow, Notification, Preferences
-from network_portal.page_cache import cached
+from infrastructure.pagecache import cached
 
 # Set while the demo network is loaded: nothing is told.
 _muted = ContextVar("notifications_muted", default=False)

@@ -1,7 +1,8 @@
 """What tells editors and registrants: a co-sponsor, a comment or a step of
 their cause, a change of a meeting they registered for, and a coordinator
-hiding what they published. (Coordinators are told where the mail to them is
-sent: members.services and causes.services.)"""
+hiding what they published; coordinators, of an application waiting and of a
+comment hidden by reports (the apps that announce them mail those who want
+it by e-mail)."""
 
 from django.db.models.signals import post_delete, post_save
 
@@ -9,6 +10,7 @@ from following.models import Follow, Notification
 from following.services import (
     FOLLOWED_KEY,
     UNREAD_KEY,
+    coordinators,
     editors_of,
     forget,
     notify,
@@ -89,6 +91,24 @@ def hidden(sender, instance, created, raw=False, update_fields=None, **kwargs):
     )
 
 
+def application_waits(sender, application, request, **kwargs):
+    """Coordinators are told in the site; those who want it by e-mail get
+    the registry's own message."""
+    return notify(
+        Kind.APPLICATION,
+        coordinators(),
+        site=request,
+        email=False,
+        application=application,
+    )
+
+
+def comment_hidden(sender, comment, request, **kwargs):
+    return notify(
+        Kind.REPORT, coordinators(), site=request, email=False, comment=comment
+    )
+
+
 def follows_changed(sender, instance, **kwargs):
     """However a follow comes or goes (a cascade too), the page's button
     asks again."""
@@ -100,10 +120,16 @@ def notifications_changed(sender, instance, **kwargs):
 
 
 def connect():
+    from causes import signals as causes_signals
     from causes.models import Comment, CoSponsorship, StatusChange
     from events.models import Meeting
+    from members import signals as members_signals
     from members.models import Activity, Practice
 
+    members_signals.application_waits.connect(
+        application_waits, dispatch_uid="notify-application"
+    )
+    causes_signals.comment_hidden.connect(comment_hidden, dispatch_uid="notify-report")
     post_save.connect(co_sponsored, CoSponsorship, dispatch_uid="notify-co-sponsor")
     post_save.connect(commented, Comment, dispatch_uid="notify-comment")
     post_save.connect(moved_on, StatusChange, dispatch_uid="notify-decision")

@@ -13,9 +13,9 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from infrastructure.images import set_logo
 from members import services
 from members.forms import UploadedImageField
-from members.images import set_logo
 from members.models import (
     Application,
     Invitation,

@@ -7,4 +7,7 @@ class MembersConfig(AppConfig):
     verbose_name = _("Members")
 
     def ready(self):
-        from members import personal, signals  # noqa: F401
+        from infrastructure import personaldata
+        from members import personal, privacy, receivers  # noqa: F401
+
+        personaldata.register(export=privacy.export, erase=privacy.erase)

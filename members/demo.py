@@ -10,7 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
-from members.images import set_logo, set_photo
+from infrastructure.images import set_logo, set_photo
+from infrastructure.transliteration import transliterate
 from members.models import (
     Activity,
     ActivityPhoto,
@@ -23,7 +24,6 @@ from members.models import (
     Role,
     Topic,
 )
-from members.transliteration import transliterate
 
 ASSOCIATION = Organisation.Kind.ASSOCIATION
 FOUNDATION = Organisation.Kind.FOUNDATION

@@ -6,8 +6,8 @@ from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
-from members import documents
-from members.images import (
+from infrastructure import documents
+from infrastructure.images import (
     NOT_ACCEPTED,
     TOO_MANY_PIXELS,
     UNREADABLE,
@@ -19,7 +19,7 @@ from members.models.organisation import REGISTERED_KINDS
 
 class UploadedImageField(forms.ImageField):
     """An image upload that Pillow verifies and the size limit holds; the
-    view re-encodes it (members.images)."""
+    view re-encodes it (infrastructure.images)."""
 
     default_error_messages = {"invalid_image": UNREADABLE}
     # The extensions of the formats accepted, in the words of the refusal,

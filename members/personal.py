@@ -4,9 +4,9 @@ another member says it applied a practice too."""
 
 from django.template.loader import render_to_string
 
+from infrastructure.pagecache import personal, remember, render_personal
 from members.models import Activity, Organisation, Practice, Role
 from members.permissions import is_coordinator
-from network_portal.page_cache import personal, remember, render_personal
 
 
 def edits_for(user, organisation_id):

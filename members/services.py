@@ -8,8 +8,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from infrastructure.ratelimit import allow
+from members import signals
 from members.models import Application, Invitation, Organisation, Role
-from members.ratelimit import allow
 
 
 class InvitationError(Exception):
@@ -23,14 +24,6 @@ def mail(*, template, to, context, language):
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}_message.txt", context)
     send_mail(" ".join(subject.split()), body, None, to)
-
-
-def tell_coordinators(kind, *, request, **about):
-    """Tell the coordinators in the site; returns the addresses of those
-    who want this kind by e-mail, for the caller's mail."""
-    from following.services import coordinators, notify
-
-    return notify(kind, coordinators(), site=request, email=False, **about)
 
 
 APPLICATIONS_PER_HOUR = 5
@@ -58,8 +51,10 @@ def acknowledge_application(*, application, request):
 
 def notify_coordinators_of_application(*, application, request):
     """Tell the coordinators that an application waits for their decision."""
-    recipients = tell_coordinators(
-        "application", request=request, application=application
+    recipients = signals.addresses(
+        signals.application_waits.send(
+            Application, application=application, request=request
+        )
     )
     if not recipients:
         return

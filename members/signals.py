@@ -1,26 +1,15 @@
-"""A person who arrived by an invitation link gets the role on signing up or in."""
+"""What happens in the registry, announced for the apps above to act on.
 
-from allauth.account.signals import user_logged_in, user_signed_up
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
+Each is sent with `request` and the object it is about; a receiver that
+tells people returns the e-mail addresses of those who want to hear of it by
+mail, and the sender mails them its own message."""
 
-from members.models import ActivityPhoto
-from members.views.organisations import accept_invitation_in_session
+from django.dispatch import Signal
 
-
-@receiver(user_signed_up)
-def accept_invitation_on_sign_up(request, user, **kwargs):
-    accept_invitation_in_session(request, user)
+# An application to join waits for a coordinator's decision (`application`).
+application_waits = Signal()
 
 
-@receiver(user_logged_in)
-def accept_invitation_on_sign_in(request, user, **kwargs):
-    accept_invitation_in_session(request, user)
-
-
-@receiver(post_delete, sender=ActivityPhoto)
-def delete_photo_files(sender, instance, **kwargs):
-    """A deleted photo leaves nothing behind: editors delete for privacy too."""
-    for field in (instance.image, instance.image_small, instance.image_medium):
-        if field:
-            field.storage.delete(field.name)
+def addresses(responses):
+    """The e-mail addresses the receivers returned, each once."""
+    return list(dict.fromkeys(a for _receiver, found in responses for a in found or ()))

@@ -4,6 +4,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from network_portal.models import SiteSettings
+from network_portal.personal import unread_notifications
 
 # The main navigation in its final order; a section appears once its
 # pages exist, so the public never follows a link to a missing page.
@@ -33,4 +34,6 @@ def site(request):
     return {
         "site_settings": SiteSettings.load(),
         "main_navigation": main_navigation(request.path),
+        # Called only by a page that shows it: the account links.
+        "unread_notifications": lambda: unread_notifications(request.user),
     }

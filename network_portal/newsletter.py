@@ -4,7 +4,6 @@ from a page or with one click from the mail client (RFC 8058), which deletes
 the address."""
 
 from datetime import timedelta
-from urllib.parse import urlsplit, urlunsplit
 
 from django import forms
 from django.conf import settings
@@ -22,13 +21,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django.views.generic import FormView
 
-from causes.views import rate_limited
+from infrastructure.pagecache import SameForEveryone
+from infrastructure.ratelimit import rate_limited
+from infrastructure.unsubscribe import unsubscribe_headers
 from network_portal.models import Subscriber
-from network_portal.page_cache import SameForEveryone
 
 # A form sent again for the same address within this time mails nothing.
 MAIL_INTERVAL = timedelta(minutes=10)
-ONE_CLICK = "List-Unsubscribe=One-Click"
 
 
 class SubscribeForm(forms.Form):
@@ -50,16 +49,6 @@ class SubscribeForm(forms.Form):
 
 def _absolute(request, name, token):
     return request.build_absolute_uri(reverse(name, args=[token]))
-
-
-def unsubscribe_headers(url):
-    """What lets a mail client unsubscribe with one click (RFC 2369, 8058):
-    an https address only."""
-    https = urlunsplit(urlsplit(url)._replace(scheme="https"))
-    return {
-        "List-Unsubscribe": f"<{https}>",
-        "List-Unsubscribe-Post": ONE_CLICK,
-    }
 
 
 def send(*, subscriber, template, context, language):

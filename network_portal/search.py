@@ -23,9 +23,9 @@ from django.utils.safestring import mark_safe
 
 from causes.models import Cause, Initiative
 from events.models import Meeting
+from infrastructure import pagecache as page_cache
+from infrastructure.transliteration import transliterate
 from members.models import Activity, Organisation, Practice
-from members.transliteration import transliterate
-from network_portal import page_cache
 from network_portal.models import SearchEntry
 
 MAX_QUERY_LENGTH = 200

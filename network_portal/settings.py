@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "simple_history",
+    "infrastructure",
     "members",
     "causes",
     "events",
@@ -82,7 +83,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "network_portal.page_cache.PageCacheMiddleware",
+    "infrastructure.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -129,7 +130,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "network_portal.cache.RedisCache",
+            "BACKEND": "infrastructure.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "network-portal",
         }
@@ -146,6 +147,9 @@ PAGE_CACHE_SECONDS = envint("DJANGO_PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0
 PAGE_CACHE_FILES = Path(
     os.environ.get("DJANGO_PAGE_CACHE_FILES", BASE_DIR / "var" / "page-cache")
 )
+# The apps whose data the public pages show: a change of any of their models
+# replaces the kept pages (a person's follows and notifications do not).
+PAGE_CACHE_APPS = {"members", "causes", "events", "network_portal"}
 
 AUTH_USER_MODEL = "members.User"
 AUTHENTICATION_BACKENDS = [

@@ -28,11 +28,12 @@ from django.views.generic import TemplateView
 
 from causes.models import OPEN_TO_CO_SPONSORS, Cause
 from events.models import Meeting
+from infrastructure import pagecache as page_cache
+from infrastructure.pagecache import SameForEveryone
 from members.models import Activity, Organisation, Result, Role
-from network_portal import open_data, page_cache, search
+from network_portal import open_data, search
 from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
-from network_portal.page_cache import SameForEveryone
 from network_portal.transparency import SHOWN, Report
 
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.transliteration import unique_slug
 from members.models.moderated import Moderated
-from members.transliteration import unique_slug
 
 
 class ActivityQuerySet(models.QuerySet):

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.transliteration import unique_slug
 from members.eik import validate_eik
-from members.transliteration import unique_slug
 
 REGISTERED_KINDS = ["association", "foundation", "community_centre"]
 NEVER_DELETED = _(

@@ -7,8 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.transliteration import unique_slug
 from members.models.moderated import Moderated
-from members.transliteration import unique_slug
 
 
 class PracticeQuerySet(models.QuerySet):

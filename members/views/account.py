@@ -2,7 +2,6 @@
 one file, and deleting the account (GDPR)."""
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -13,8 +12,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 
-from members.privacy import delete_account, personal_data, sole_editor_of
-from members.ratelimit import allow
+from infrastructure import personaldata
+from infrastructure.ratelimit import rate_limited
+from members.privacy import sole_editor_of
 
 
 class AccountView(LoginRequiredMixin, TemplateView):
@@ -27,7 +27,7 @@ class AccountView(LoginRequiredMixin, TemplateView):
 def export(request):
     """Everything the portal keeps about the person, as a JSON file."""
     response = JsonResponse(
-        personal_data(request.user),
+        personaldata.export(request.user),
         json_dumps_params={"ensure_ascii": False, "indent": 2},
     )
     response["Content-Disposition"] = 'attachment; filename="my-data.json"'
@@ -69,8 +69,7 @@ class DeleteAccountView(LoginRequiredMixin, FormView):
         )
 
     def post(self, request, *args, **kwargs):
-        limit, period = settings.RATE_LIMITS["delete_account"]
-        if not allow("delete_account", request.user.pk, limit=limit, period=period):
+        if rate_limited(request, "delete_account", key=request.user.pk):
             messages.error(
                 request, _("Too many wrong passwords. Please try again later.")
             )
@@ -78,7 +77,7 @@ class DeleteAccountView(LoginRequiredMixin, FormView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
-        delete_account(self.request.user, request=self.request)
+        personaldata.erase(self.request.user, request=self.request)
         logout(self.request)
         messages.success(
             self.request,

@@ -10,18 +10,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
+from infrastructure.images import set_photo
+from infrastructure.pagecache import SameForEveryone
 from members.activity_forms import (
     ActivityFilterForm,
     ActivityForm,
     PhotoFormSet,
     ResultFormSet,
 )
-from members.images import set_photo
 from members.models import Activity
 from members.permissions import can_edit_organisation
 from members.views.moderation import state_changer
 from members.views.organisations import EditorMixin
-from network_portal.page_cache import SameForEveryone
 
 
 class ActivityListView(SameForEveryone, ListView):

@@ -19,11 +19,11 @@ from django.views.generic import (
     UpdateView,
 )
 
-from following.personal import follow_context
+from infrastructure.images import set_logo
+from infrastructure.pagecache import SameForEveryone
 from members import services
 from members.filters import DirectoryFilterForm
 from members.forms import ApplicationForm, InvitationForm, OrganisationForm
-from members.images import set_logo
 from members.models import (
     Activity,
     Invitation,
@@ -38,7 +38,6 @@ from members.permissions import (
     can_invite_to_organisation,
     can_remove_role,
 )
-from network_portal.page_cache import SameForEveryone
 
 INVITATION_SESSION_KEY = "members:invitation"
 
@@ -84,7 +83,6 @@ class OrganisationDetailView(SameForEveryone, DetailView):
         involving = Activity.objects.for_public().involving(self.object)
         context.update(
             can_edit=can_edit_organisation(self.request.user, self.object),
-            **follow_context(self.request.user, self.object),
             activities=Activity.objects.filter(pk__in=involving)
             .for_cards()
             .order_by("-starts_on")[:6],

@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
-from members.images import PHOTO, store_image
+from infrastructure.images import PHOTO, store_image
+from infrastructure.pagecache import SameForEveryone
 from members.models import Organisation, Practice, Reuse
 from members.permissions import can_edit_organisation, reusing_organisations
 from members.practice_forms import (
@@ -25,7 +26,6 @@ from members.practice_forms import (
 )
 from members.views.moderation import state_changer
 from members.views.organisations import EditorMixin
-from network_portal.page_cache import SameForEveryone
 
 
 class PracticeListView(SameForEveryone, ListView):

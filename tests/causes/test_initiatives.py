@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from causes.demo import demo_pdf
 from causes.models import Cause, Initiative
-from members.documents import verify_document
+from infrastructure.documents import verify_document
 from members.models import Institution
 from tests.factories import ActivityFactory, OrganisationFactory
 from tests.members.test_activities import activity_data, new_url, photo

@@ -269,7 +269,7 @@ def test_svg_and_non_images_are_refused(client, owner, organisation, upload, mes
 
 
 def test_a_logo_over_5_mb_is_refused(client, owner, organisation, monkeypatch):
-    monkeypatch.setattr("members.images.MAX_UPLOAD_BYTES", 1000)
+    monkeypatch.setattr("infrastructure.images.MAX_UPLOAD_BYTES", 1000)
     client.force_login(owner)
 
     response = client.post(

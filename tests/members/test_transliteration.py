@@ -2,7 +2,7 @@
 
 import pytest
 
-from members.transliteration import slugify_bg, transliterate
+from infrastructure.transliteration import slugify_bg, transliterate
 
 
 @pytest.mark.parametrize(

@@ -504,7 +504,7 @@ def test_a_visitors_large_dataset_is_then_sent_by_the_page_cache_itself(
     import gzip
     from unittest import mock
 
-    from network_portal import page_cache
+    from infrastructure import pagecache as page_cache
 
     monkeypatch.setattr("network_portal.views.WHOLE_IN_THE_PAGE_CACHE", 100)
     url = "/open-data/organisations.csv"

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from causes.models import Cause, Comment, CommentReport, CoSponsorship, Status
 from events.models import Registration
+from infrastructure.markup import ALLOWED_TAGS, render_markdown
 from members.models import (
     Activity,
     ActivityPhoto,
@@ -30,7 +31,6 @@ from members.models import (
 )
 from members.models import Organisation as OrganisationModel
 from network_portal import search
-from network_portal.markdown import ALLOWED_TAGS, render_markdown
 from tests.events.test_meetings import make_meeting
 from tests.factories import (
     ActivityFactory,

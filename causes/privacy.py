@@ -1,0 +1,44 @@
+"""What causes keep about a person (GDPR): the causes they support, their
+comments and their reports. Supports and reports go with the account; the
+comments stay in the discussion, without the person's name."""
+
+from causes.models import Comment, CommentReport, Support
+from infrastructure.personaldata import when
+
+
+def export(user):
+    return {
+        "supported_causes": [
+            {"cause": s.cause.title, "since": when(s.created_at)}
+            for s in Support.objects.filter(user=user).select_related("cause")
+        ],
+        "comments": [
+            {
+                "cause": c.cause.title,
+                "name_shown": c.author_name,
+                "on_behalf_of": c.organisation.name if c.organisation else None,
+                "comment": c.body,
+                "written": when(c.created_at),
+                "state": c.state,
+            }
+            for c in Comment.objects.filter(author=user).select_related(
+                "cause", "organisation"
+            )
+        ],
+        # Which comment, but not its words: they are another person's.
+        "reported_comments": [
+            {
+                "cause": r.comment.cause.title,
+                "comment_written": when(r.comment.created_at),
+                "why": r.reason,
+                "when": when(r.created_at),
+            }
+            for r in CommentReport.objects.filter(user=user).select_related(
+                "comment__cause"
+            )
+        ],
+    }
+
+
+def erase(user, *, request):
+    Comment.objects.filter(author=user).update(author=None, author_name="")

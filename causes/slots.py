@@ -1,0 +1,39 @@
+"""What causes add to the pages of the app below: an organisation's causes
+and partner initiatives on its page."""
+
+from causes.models import Cause
+from infrastructure import slots
+
+
+def organisation_causes(request, organisation):
+    """The causes an organisation proposed and those it co-sponsors."""
+    causes = Cause.objects.public().order_by("-created_at")
+    return {
+        "causes": {
+            "proposed": list(causes.filter(proposed_by=organisation)),
+            "backed": list(
+                causes.filter(
+                    co_sponsorships__organisation=organisation
+                ).select_related("proposed_by")
+            ),
+        }
+    }
+
+
+def organisation_initiatives(request, organisation):
+    return {"initiatives": list(organisation.initiatives.all())}
+
+
+def fill():
+    slots.fill(
+        "organisation-sections",
+        "causes/_organisation_causes.html",
+        context=organisation_causes,
+        order=10,
+    )
+    slots.fill(
+        "organisation-sections",
+        "causes/_organisation_initiatives.html",
+        context=organisation_initiatives,
+        order=30,
+    )

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InfrastructureConfig(AppConfig):
+    name = "infrastructure"
+    verbose_name = _("Infrastructure")
+
+    def ready(self):
+        from infrastructure import lookups  # noqa: F401
+        from infrastructure.pagecache import store
+
+        store.connect()

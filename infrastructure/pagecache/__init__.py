@@ -1,0 +1,62 @@
+"""The page cache: whole pages kept in the cache and replaced the moment the
+data changes. This is the whole of what an app uses of it.
+
+A page is rendered once and then served from the cache to every visitor who
+is not signed in. Any committed save or delete of a model of the apps named
+in `settings.PAGE_CACHE_APPS` (unless the model sets `page_cache_ignores =
+True`) replaces the *generation*, and every page kept under an older one is
+rendered again. With Redis as the cache, an edit through one app server is
+seen at once through all of them.
+
+- **A shared page.** `SameForEveryone`, mixed into a class-based view, marks
+  a page that differs from person to person only in its personal parts:
+  people who are signed in get the visitors' copy, with those parts filled in
+  for them.
+- **A personal part.** In the template, `{% load pagecache %}` and
+  `{% personal "name" argument %}…{% endpersonal %}` around what is the
+  person's own (their edit link, their support, a form). The first render
+  renders what is inside; a page served from the cache has the part filled
+  in by the renderer registered under that name.
+- **Its renderer.** `@personal("name")` registers a function of the request
+  and the argument (a string, or None) that returns the part's HTML;
+  `render_personal(template, request, context)` renders a template for it
+  with the person, their CSRF token and their messages.
+- **What a renderer reads.** `remember(name, build)` is `build()`, computed
+  once for everyone until the data changes; `cached(key)` reads a key of the
+  cache that the app keeps up to date itself. What a person's parts read is
+  fetched with the page, in one round trip. `KeptForm(name, user, build)` is
+  an empty form as one person sees it, rendered once.
+- **A large document.** `kept_file(name, build, request=)` keeps text as a
+  file on this server's disk, `file_response(request, path, etag, headers)`
+  sends it (compressed, or *304 Not Modified*); the middleware then sends it
+  to visitors itself.
+- **A change the signals do not see** (a bulk update): `changed()`.
+
+Settings: `PAGE_CACHE_SECONDS` (0 turns the cache off), `PAGE_CACHE_APPS`,
+`PAGE_CACHE_FILES`; `pagecache.middleware.PageCacheMiddleware` sits below the
+CSRF middleware and above authentication.
+"""
+
+from infrastructure.pagecache.files import file_response, kept_file
+from infrastructure.pagecache.parts import personal, render_personal
+from infrastructure.pagecache.store import (
+    KeptForm,
+    SameForEveryone,
+    cached,
+    changed,
+    enabled,
+    remember,
+)
+
+__all__ = [
+    "KeptForm",
+    "SameForEveryone",
+    "cached",
+    "changed",
+    "enabled",
+    "file_response",
+    "kept_file",
+    "personal",
+    "remember",
+    "render_personal",
+]

@@ -1,0 +1,161 @@
+"""What the page cache keeps, under which generation, and what came with
+the page in the same round trip."""
+
+import uuid
+from contextvars import ContextVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.translation import get_language
+
+GENERATION_KEY = "page-cache:generation"
+_prefetched = ContextVar("page_cache_prefetched", default=None)
+
+
+class Prefetched:
+    """What one request fetched with its page, and what its personal parts
+    asked for."""
+
+    def __init__(self, generation, found, keys):
+        self.generation = generation
+        self.found = found
+        self.keys = set(keys)
+        self.asked = []
+
+    def answers(self, key):
+        self.asked.append(key)
+        return key in self.keys
+
+    def __enter__(self):
+        self._token = _prefetched.set(self)
+        return self
+
+    def __exit__(self, *exc_info):
+        _prefetched.reset(self._token)
+
+
+def enabled():
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def cached(key):
+    """`cache.get(key)`, answered from what came with the page when it
+    could be."""
+    prefetch = _prefetched.get()
+    if prefetch is not None and prefetch.answers(key):
+        return prefetch.found.get(key)
+    return cache.get(key)
+
+
+def changed():
+    """Every page kept so far is out of date once the change is committed."""
+    if enabled():
+        transaction.on_commit(_new_generation)
+
+
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _on_change(sender, raw=False, update_fields=None, **kwargs):
+    if raw or sender._meta.app_label not in settings.PAGE_CACHE_APPS:
+        return
+    if getattr(sender, "page_cache_ignores", False):
+        return
+    if update_fields and set(update_fields) <= {"last_login"}:
+        return  # signing in changes nothing that a page shows
+    changed()
+
+
+def connect():
+    post_save.connect(_on_change, dispatch_uid="page-cache-save")
+    post_delete.connect(_on_change, dispatch_uid="page-cache-delete")
+    m2m_changed.connect(_on_change, dispatch_uid="page-cache-m2m")
+
+
+def generation(found):
+    """The current generation, from what get_many found, made if missing."""
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, current, None):
+            current = cache.get(GENERATION_KEY)
+    return current
+
+
+def kept(key):
+    """The current generation, and what is kept under the key for it, if
+    anything: one round trip to the cache (none when it came with the
+    page)."""
+    current, value, _found = look_up(key)
+    return current, value
+
+
+def look_up(key, also=()):
+    """`kept`, with what else was found of the keys `also`, in the same
+    round trip."""
+    prefetch = _prefetched.get()
+    if prefetch is not None and prefetch.answers(key):
+        current, found = prefetch.generation, prefetch.found
+    else:
+        found = cache.get_many([GENERATION_KEY, key, *also])
+        current = generation(found)
+    value = found.get(key)
+    value = value[1:] if value is not None and value[0] == current else None
+    return current, value, found
+
+
+def keep(key, current, *value):
+    cache.set(key, (current, *value), settings.PAGE_CACHE_SECONDS)
+
+
+def remember(name, build):
+    """What `build()` returns, computed once for everyone until the data
+    changes: aggregates that signed-in people need as much as visitors."""
+    if not enabled():
+        return build()
+    key = f"page-cache:value:{name}"
+    current, value = kept(key)
+    return value_of(key, current, value, build)
+
+
+def value_of(key, current, value, build):
+    """The value kept, or `build()`'s, kept now."""
+    if value is not None:
+        return value[0]
+    built = build()
+    keep(key, current, built)
+    return built
+
+
+class KeptForm:
+    """An empty form as one person sees it, in the person's language,
+    rendered once until the data changes: its fields depend on who the person
+    is (their name, their organisations), and rendering them through the form
+    templates costs more than the rest of a page's personal parts. Stands in
+    for the form in a template: it has no errors, and `as_div` gives its
+    fields."""
+
+    errors = None
+
+    def __init__(self, name, user, build):
+        self.html = remember(
+            f"form:{name}:{user.pk}:{get_language()}", lambda: build().as_div()
+        )
+
+    def as_div(self):
+        return self.html
+
+
+class SameForEveryone:
+    """Marks a view whose page differs from person to person only in its
+    personal parts."""
+
+    same_for_everyone = True
+
+
+def is_shared(view_func):
+    view_class = getattr(view_func, "view_class", None)
+    return getattr(view_class, "same_for_everyone", False)

@@ -1,0 +1,104 @@
+"""Templates point down the layers, as imports do (`lint-imports` keeps the
+imports; this keeps the templates): a template of a lower app never extends
+or includes a template of a higher one, nor loads its tag library.
+
+The layers are the import contract's, in pyproject.toml. A template belongs
+to the app whose folder it is in (`templates/causes/…`); the rest
+(`base.html`, the error pages, the account pages) is the site's layout, at
+the bottom with the infrastructure. A tag library belongs to the app whose
+`templatetags` holds it.
+"""
+
+import re
+import tomllib
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+TEMPLATES = ROOT / "templates"
+REFERENCE = re.compile(r"""{%\s*(extends|include)\s+["']([^"']+)["']""")
+LOAD = re.compile(r"{%\s*load\s+([^%]+?)\s*%}")
+
+
+def layers():
+    """The apps from the bottom up, as the import contract lists them from
+    the top down."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    (contract,) = project["tool"]["importlinter"]["contracts"]
+    return list(reversed(contract["layers"]))
+
+
+def layer_of_template(name):
+    """The app a template belongs to, by its folder; the layout is the
+    bottom layer's."""
+    app = name.split("/", 1)[0]
+    order = layers()
+    return app if app in order and "/" in name else order[0]
+
+
+def tag_libraries():
+    """Each of the portal's tag libraries, and the app that holds it."""
+    return {
+        path.stem: app
+        for app in layers()
+        for path in (ROOT / app / "templatetags").glob("*.py")
+        if path.stem != "__init__"
+    }
+
+
+def upward_references(name, text):
+    """(line, what) for each reference of the template `name` to a higher
+    layer."""
+    order = layers()
+    libraries = tag_libraries()
+    own = order.index(layer_of_template(name))
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        for verb, target in REFERENCE.findall(line):
+            if order.index(layer_of_template(target)) > own:
+                verb = "includes" if verb == "include" else "extends"
+                found.append((number, f'{verb} "{target}"'))
+        for names in LOAD.findall(line):
+            for library in names.split():
+                if library in libraries and order.index(libraries[library]) > own:
+                    found.append((number, f"loads the tags {library!r}"))
+    return found
+
+
+def test_no_template_points_up_the_layers():
+    found = [
+        f"templates/{name}:{number}: {what}"
+        for path in sorted(TEMPLATES.rglob("*"))
+        if path.is_file() and path.suffix in {".html", ".txt", ".xml"}
+        for name in [path.relative_to(TEMPLATES).as_posix()]
+        for number, what in upward_references(name, path.read_text())
+    ]
+    assert found == []
+
+
+def test_the_check_names_an_upward_include_extends_and_load():
+    text = (
+        '{% extends "base.html" %}\n'
+        "{% load i18n portal markup %}\n"
+        '{% include "following/_follow.html" %}\n'
+        '{% include "members/_card.html" %}\n'
+        "{% extends 'events/detail.html' %}\n"
+    )
+
+    assert upward_references("causes/detail.html", text) == [
+        (2, "loads the tags 'portal'"),
+        (3, 'includes "following/_follow.html"'),
+        (5, 'extends "events/detail.html"'),
+    ]
+
+
+def test_the_layout_is_the_bottom_layer_and_points_nowhere_up():
+    assert layer_of_template("base.html") == "infrastructure"
+    assert layer_of_template("allauth/layouts/base.html") == "infrastructure"
+    assert upward_references("_account_menu.html", "{% load i18n portal %}") == [
+        (1, "loads the tags 'portal'")
+    ]
+    assert upward_references(
+        "base.html", '{% include "network_portal/_become_supporter.html" %}'
+    ) == [(1, 'includes "network_portal/_become_supporter.html"')]
