@@ -19,7 +19,7 @@ from causes.models import (
     StatusChange,
 )
 from infrastructure.images import set_picture
-from members.forms import DocumentField, UploadedImageField
+from infrastructure.uploads import DocumentField, UploadedImageField
 
 
 class StatusChangeInline(admin.TabularInline):

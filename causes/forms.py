@@ -5,9 +5,11 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause, Comment, Initiative, Status
+from infrastructure.bilingual import label_languages
 from infrastructure.images import set_picture
-from members.filters import ListFilterForm, choices_with_all, topic_field
-from members.forms import UploadedImageField, label_languages
+from infrastructure.listfilters import ListFilterForm, choices_with_all
+from infrastructure.uploads import UploadedImageField
+from members.filters import topic_field
 from members.models import Organisation, Topic
 
 

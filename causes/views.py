@@ -218,8 +218,7 @@ def withdraw(request, cause):
     return redirect(cause)
 
 
-@permitted(load=public_cause)
-@require_POST
+@permitted(load=public_cause, methods=["POST"])
 def co_sponsor(request, cause):
     """Co-sponsor a cause for one's organisation, or withdraw that: only a
     cause the public sees, not an applicant's."""

@@ -20,7 +20,7 @@ from events.models import (
     Meeting,
     Registration,
 )
-from members.forms import DocumentField
+from infrastructure.uploads import DocumentField
 
 
 class AgendaItemInline(TranslationTabularInline):

@@ -6,7 +6,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Meeting
-from members.filters import ListFilterForm, choices_with_all
+from infrastructure.listfilters import ListFilterForm, choices_with_all
 
 
 class MeetingFilterForm(ListFilterForm):

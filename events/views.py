@@ -2,7 +2,6 @@
 part (registering, cancelling, an editor registering colleagues)."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import HttpResponse
@@ -18,9 +17,10 @@ from events import calendar, services
 from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import can_cancel, organisations_to_register_for
+from infrastructure.access import Permitted, permitted
 from infrastructure.pagecache import KeptForm, SameForEveryone, remember
 from infrastructure.ratelimit import rate_limited, too_many
-from members.views.organisations import EditorMixin
+from members.editing import OrganisationEditorView
 
 
 class MeetingListView(SameForEveryone, ListView):
@@ -103,13 +103,15 @@ def registration_context(meeting, user):
     }
 
 
+def meeting_of(request, slug):
+    return get_object_or_404(Meeting, slug=slug)
+
+
 @require_POST
-def register(request, slug):
+@permitted(load=meeting_of, login_next=lambda meeting: meeting.get_absolute_url())
+def register(request, meeting):
     """Register oneself, perhaps for one's organisation; the anonymous sign
     in first and come back."""
-    meeting = get_object_or_404(Meeting, slug=slug)
-    if not request.user.is_authenticated:
-        return redirect_to_login(meeting.get_absolute_url())
     if not can_take_part(request.user):
         messages.error(
             request, _("Please verify your e-mail address first: we sent you a link.")
@@ -149,15 +151,19 @@ def register(request, slug):
     return redirect(meeting)
 
 
-@require_POST
-def cancel(request, pk):
-    registration = get_object_or_404(
+def active_registration(request, pk):
+    return get_object_or_404(
         Registration.objects.active().select_related("meeting"), pk=pk
     )
-    if not request.user.is_authenticated:
-        return redirect_to_login(registration.meeting.get_absolute_url())
-    if not can_cancel(request.user, registration):
-        raise PermissionDenied
+
+
+@require_POST
+@permitted(
+    can_cancel,
+    load=active_registration,
+    login_next=lambda registration: registration.meeting.get_absolute_url(),
+)
+def cancel(request, registration):
     services.cancel(registration=registration, request=request)
     messages.success(request, _("The registration is cancelled."))
     next_url = request.POST.get("next", "")
@@ -190,15 +196,10 @@ def calendar_response(content, name):
     return response
 
 
-class MyMeetingsView(TemplateView):
+class MyMeetingsView(Permitted, TemplateView):
     """A person's registrations, soonest first; each can be cancelled."""
 
     template_name = "events/dashboard/mine.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         registrations = (
@@ -209,7 +210,7 @@ class MyMeetingsView(TemplateView):
         return super().get_context_data(registrations=registrations, **kwargs)
 
 
-class OrganisationMeetingsView(EditorMixin, TemplateView):
+class OrganisationMeetingsView(OrganisationEditorView, TemplateView):
     """An editor registers people of the organisation and sees who goes."""
 
     template_name = "events/dashboard/organisation.html"

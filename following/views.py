@@ -2,7 +2,6 @@
 leaving the digest from its e-mail, without signing in."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponse
@@ -12,12 +11,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from causes.models import Cause
 from following import services
 from following.forms import PreferencesForm, TopicsForm
 from following.models import Follow, Notification, Preferences
+from infrastructure.access import permitted
 from members.models import Organisation, Topic
 from members.permissions import is_coordinator
 
@@ -44,8 +44,7 @@ def _back(request, fallback):
     return redirect(fallback)
 
 
-@login_required
-@require_POST
+@permitted(methods=["POST"])
 def toggle(request, kind, pk):
     """Follow, or stop following, from the button on its page."""
     target = followable(kind, pk)
@@ -69,8 +68,7 @@ def toggle(request, kind, pk):
     return _back(request, target.get_absolute_url())
 
 
-@login_required
-@require_http_methods(["GET", "HEAD", "POST"])
+@permitted(methods=["GET", "HEAD", "POST"])
 def following(request):
     """What the person follows, each with a button to stop, and the topics
     as checkboxes."""
@@ -108,8 +106,7 @@ def following(request):
     )
 
 
-@login_required
-@require_http_methods(["GET", "HEAD"])
+@permitted(methods=["GET", "HEAD"])
 def notifications(request):
     """The newest first, a page at a time; the unread are marked, then read.
     They are read before the page is rendered, so that its account menu no
@@ -136,8 +133,7 @@ def kinds_for(user):
     return [str(kind) for kind in kinds]
 
 
-@login_required
-@require_http_methods(["GET", "HEAD", "POST"])
+@permitted(methods=["GET", "HEAD", "POST"])
 def preferences(request):
     prefs = services.preferences(request.user)
     form = PreferencesForm(

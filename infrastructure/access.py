@@ -24,11 +24,13 @@ to the thing's own page after signing in (`login_next`) loads it first. Someone
 signed in whom the rule does not allow gets *403 Forbidden*.
 """
 
+import inspect
 from functools import wraps
 
 from django.contrib.auth.mixins import AccessMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 
 
 def signed_in(user, obj=None):
@@ -68,23 +70,31 @@ class Permitted(AccessMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
-def permitted(rule=signed_in, *, load=None, login_next=None):
+def permitted(rule=signed_in, *, load=None, login_next=None, methods=None):
     """A function view open to those whom `rule` allows. `load(request,
-    **kwargs)` gives the thing the view is about (or raises Http404), which
-    the view then takes instead of the URL's arguments; `login_next(thing)`
-    is where to come back after signing in, the page itself by default."""
+    **arguments)` gives the thing the view is about from the URL's arguments
+    it names (or raises Http404); the view then takes the thing, and the
+    URL's other arguments. `login_next(thing)` is where to come back after
+    signing in, the page itself by default. `methods`, when given, are the
+    only HTTP methods it answers: another gets *405 Method Not Allowed*
+    once the person is signed in, before anything is loaded."""
+    taken = set(inspect.signature(load).parameters) - {"request"} if load else set()
 
     def decorator(view):
         @wraps(view)
-        def wrapped(request, *args, **kwargs):
+        def wrapped(request, **kwargs):
             if not request.user.is_authenticated and login_next is None:
                 return refused(request)
-            obj = load(request, *args, **kwargs) if load else None
+            if methods is not None and request.method not in methods:
+                return HttpResponseNotAllowed(methods)
+            if load is None:
+                if not allows(rule, request.user):
+                    return refused(request)
+                return view(request, **kwargs)
+            obj = load(request, **{name: kwargs.pop(name) for name in taken})
             if not allows(rule, request.user, obj):
                 return refused(request, login_next(obj) if login_next else None)
-            if load:
-                return view(request, obj)
-            return view(request, *args, **kwargs)
+            return view(request, obj, **kwargs)
 
         return wrapped
 

@@ -103,8 +103,9 @@ def set_logo(organisation, upload):
     store_image(organisation, upload, sizes=LOGO, stem=organisation.slug)
 
 
-def set_photo(photo, upload):
-    store_image(photo, upload, sizes=PHOTO, stem=photo.activity.slug)
+def set_photo(photo, upload, *, stem):
+    """A photo and its renditions, named after what it shows (`stem`)."""
+    store_image(photo, upload, sizes=PHOTO, stem=stem)
 
 
 def set_picture(instance, upload):

@@ -8,17 +8,11 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from members.models import Activity, ActivityPhoto, Indicator, Institution, Result
-from members.moderation_admin import ModerationActions
+from members.moderation_admin import PhotoInline, PublicationAdmin
 
 
-class PhotoInline(TranslationTabularInline):
+class ActivityPhotoInline(PhotoInline):
     model = ActivityPhoto
-    extra = 0
-    fields = ["image", "alt_text", "caption", "position"]
-    readonly_fields = ["image"]
-
-    def has_add_permission(self, request, obj=None):
-        return False  # photos are uploaded, verified and re-encoded by editors
 
 
 class ResultInline(TranslationTabularInline):
@@ -36,23 +30,13 @@ class ResultInline(TranslationTabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ModerationActions, SimpleHistoryAdmin, TranslationAdmin):
+class ActivityAdmin(PublicationAdmin):
     list_display = ["title", "organisation", "kind", "starts_on", "state"]
     list_filter = ["state", "kind", "organisation", "topics", "place"]
     date_hierarchy = "starts_on"
     search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
-    # The state changes only through the actions, which keep its invariants.
-    readonly_fields = [
-        "slug",
-        "state",
-        "published_at",
-        "hidden_reason",
-        "hidden_by",
-        "created_by",
-        "created_at",
-    ]
     filter_horizontal = ["topics", "co_organisers", "institutions"]
-    inlines = [PhotoInline, ResultInline]
+    inlines = [ActivityPhotoInline, ResultInline]
     hide_title = _("Hide activities")
     hide_intro = _(
         "The public will no longer see these activities. Their editors see the reason."
@@ -65,12 +49,6 @@ class ActivityAdmin(ModerationActions, SimpleHistoryAdmin, TranslationAdmin):
         "%(count)d activities published again.",
         "count",
     )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("organisation")
-
-    def has_add_permission(self, request):
-        return False  # members report their own activities
 
 
 @admin.register(Result)

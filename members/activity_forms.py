@@ -5,8 +5,9 @@ from django.forms import inlineformset_factory
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from members.filters import ListFilterForm, choices_with_all, topic_field
-from members.forms import UploadedImageField, label_languages
+from infrastructure.bilingual import label_languages
+from infrastructure.listfilters import ListFilterForm, choices_with_all
+from members.filters import topic_field
 from members.models import (
     Activity,
     ActivityPhoto,
@@ -17,6 +18,7 @@ from members.models import (
     Result,
     Topic,
 )
+from members.publication_forms import photo_formset
 
 # Apps above `members` add fields of their own to the activity form (the
 # causes an activity advanced, say) without `members` knowing them. Each
@@ -101,32 +103,6 @@ class ActivityForm(forms.ModelForm):
         return cleaned
 
 
-class PhotoForm(forms.ModelForm):
-    upload = UploadedImageField(label=_("Photo"))
-
-    class Meta:
-        model = ActivityPhoto
-        fields = ["alt_text_bg", "alt_text_en", "caption_bg", "caption_en"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["alt_text_bg"].required = False  # required with a photo
-        label_languages(self)
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.cleaned_data.get("DELETE"):
-            return cleaned
-        has_photo = bool(cleaned.get("upload") or self.instance.image)
-        if has_photo and not cleaned.get("alt_text_bg"):
-            self.add_error(
-                "alt_text_bg", _("Describe the photo for people who cannot see it.")
-            )
-        if not has_photo and self.has_changed() and "upload" not in self.errors:
-            self.add_error("upload", _("Choose a photo to upload."))
-        return cleaned
-
-
 class ResultForm(forms.ModelForm):
     class Meta:
         model = Result
@@ -172,18 +148,7 @@ class ResultForm(forms.ModelForm):
         return super().save(commit)
 
 
-# A posted form count past the maximum is refused, and no more forms than
-# the maximum are ever built: Django would build a thousand more.
-PhotoFormSet = inlineformset_factory(
-    Activity,
-    ActivityPhoto,
-    form=PhotoForm,
-    extra=2,
-    max_num=12,
-    absolute_max=12,
-    validate_max=True,
-    can_delete=True,
-)
+PhotoFormSet = photo_formset(Activity, ActivityPhoto)
 
 
 class BaseResultFormSet(forms.BaseInlineFormSet):

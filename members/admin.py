@@ -14,8 +14,8 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from infrastructure.images import set_logo
+from infrastructure.uploads import UploadedImageField
 from members import services
-from members.forms import UploadedImageField
 from members.models import (
     Application,
     Invitation,

@@ -610,6 +610,7 @@ def seed_activities(*, verifier, today):
                     demo_photo(
                         transliterate(title_bg), PALETTE[index % len(PALETTE)], rng
                     ),
+                    stem=activity.slug,
                 )
                 photo.save()
             for slug in measured:

@@ -1,10 +1,13 @@
-"""The coordinators' two moderation actions, shared by what members publish:
-hide with a reason the editors see, and publish again."""
+"""What members publish, in the admin: the coordinators' two moderation
+actions (hide with a reason the editors see, and publish again), shared by
+activities and practices, with what else their admins share."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
 
 class HideForm(forms.Form):
@@ -72,3 +75,36 @@ class ModerationActions:
             self.restored_count % {"count": len(hidden)},
             messages.SUCCESS if hidden else messages.WARNING,
         )
+
+
+class PublicationAdmin(ModerationActions, SimpleHistoryAdmin, TranslationAdmin):
+    """An activity's or a practice's admin: coordinators change and hide
+    what members published, never add it."""
+
+    # The state changes only through the actions, which keep its invariants.
+    readonly_fields = [
+        "slug",
+        "state",
+        "published_at",
+        "hidden_reason",
+        "hidden_by",
+        "created_by",
+        "created_at",
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organisation")
+
+    def has_add_permission(self, request):
+        return False  # members publish their own
+
+
+class PhotoInline(TranslationTabularInline):
+    """A publication's photos; `model` names the kind's."""
+
+    extra = 0
+    fields = ["image", "alt_text", "caption", "position"]
+    readonly_fields = ["image"]
+
+    def has_add_permission(self, request, obj=None):
+        return False  # photos are uploaded, verified and re-encoded by editors

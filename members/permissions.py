@@ -51,3 +51,9 @@ def reusing_organisations(user, practice):
     if not practice.is_published:
         return edited_members(user).none()
     return edited_members(user).exclude(pk=practice.organisation_id)
+
+
+def can_record_reuse(user, practice):
+    """Whether the person may say for some organisation “we applied this
+    too”, or take it back."""
+    return reusing_organisations(user, practice).exists()

@@ -4,21 +4,15 @@ be public, and remove a reuse recorded in error."""
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
-from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from members.models import Practice, PracticeDocument, PracticePhoto, Reuse
-from members.moderation_admin import ModerationActions
+from members.moderation_admin import PhotoInline, PublicationAdmin
 
 
-class PracticePhotoInline(TranslationTabularInline):
+class PracticePhotoInline(PhotoInline):
     model = PracticePhoto
-    extra = 0
-    fields = ["image", "alt_text", "caption", "position"]
-    readonly_fields = ["image"]
-
-    def has_add_permission(self, request, obj=None):
-        return False  # photos are uploaded, verified and re-encoded by editors
 
 
 class PracticeDocumentInline(TranslationTabularInline):
@@ -42,20 +36,10 @@ class ReuseInline(admin.TabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(ModerationActions, SimpleHistoryAdmin, TranslationAdmin):
+class PracticeAdmin(PublicationAdmin):
     list_display = ["title", "organisation", "state", "published_at"]
     list_filter = ["state", "organisation", "topics"]
     search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
-    # The state changes only through the actions, which keep its invariants.
-    readonly_fields = [
-        "slug",
-        "state",
-        "published_at",
-        "hidden_reason",
-        "hidden_by",
-        "created_by",
-        "created_at",
-    ]
     filter_horizontal = ["topics", "activities"]
     inlines = [PracticePhotoInline, PracticeDocumentInline, ReuseInline]
     hide_title = _("Hide practices")
@@ -70,12 +54,6 @@ class PracticeAdmin(ModerationActions, SimpleHistoryAdmin, TranslationAdmin):
         "%(count)d practices published again.",
         "count",
     )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("organisation")
-
-    def has_add_permission(self, request):
-        return False  # members share their own practices
 
 
 @admin.register(Reuse)

@@ -6,8 +6,10 @@ from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from members.filters import ListFilterForm, topic_field
-from members.forms import DocumentField, UploadedImageField, label_languages
+from infrastructure.bilingual import label_languages
+from infrastructure.listfilters import ListFilterForm
+from infrastructure.uploads import DocumentField
+from members.filters import topic_field
 from members.models import (
     Activity,
     Organisation,
@@ -16,6 +18,7 @@ from members.models import (
     PracticePhoto,
     Topic,
 )
+from members.publication_forms import photo_formset
 
 
 class PracticeForm(forms.ModelForm):
@@ -72,32 +75,6 @@ class PracticeForm(forms.ModelForm):
         label_languages(self)
 
 
-class PracticePhotoForm(forms.ModelForm):
-    upload = UploadedImageField(label=_("Photo"))
-
-    class Meta:
-        model = PracticePhoto
-        fields = ["alt_text_bg", "alt_text_en", "caption_bg", "caption_en"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["alt_text_bg"].required = False  # required with a photo
-        label_languages(self)
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("DELETE"):
-            return cleaned
-        has_photo = bool(cleaned.get("upload") or self.instance.image)
-        if has_photo and not cleaned.get("alt_text_bg"):
-            self.add_error(
-                "alt_text_bg", _("Describe the photo for people who cannot see it.")
-            )
-        if not has_photo and self.has_changed() and "upload" not in self.errors:
-            self.add_error("upload", _("Choose a photo to upload."))
-        return cleaned
-
-
 class PracticeDocumentForm(forms.ModelForm):
     upload = DocumentField(label=_("Document"), required=False)
 
@@ -122,14 +99,7 @@ class PracticeDocumentForm(forms.ModelForm):
         return cleaned
 
 
-PracticePhotoFormSet = inlineformset_factory(
-    Practice,
-    PracticePhoto,
-    form=PracticePhotoForm,
-    extra=2,
-    max_num=12,
-    can_delete=True,
-)
+PracticePhotoFormSet = photo_formset(Practice, PracticePhoto)
 PracticeDocumentFormSet = inlineformset_factory(
     Practice,
     PracticeDocument,

@@ -34,12 +34,12 @@ dashboard_patterns = (
         ),
         path(
             "<slug:slug>/activities/new/",
-            views.ActivityCreateView.as_view(),
+            views.ActivityFormView.as_view(),
             name="activity_new",
         ),
         path(
             "<slug:slug>/activities/<int:pk>/",
-            views.ActivityEditView.as_view(),
+            views.ActivityFormView.as_view(),
             name="activity_edit",
         ),
         path(
@@ -54,12 +54,12 @@ dashboard_patterns = (
         ),
         path(
             "<slug:slug>/practices/new/",
-            views.PracticeCreateView.as_view(),
+            views.PracticeFormView.as_view(),
             name="practice_new",
         ),
         path(
             "<slug:slug>/practices/<int:pk>/",
-            views.PracticeEditView.as_view(),
+            views.PracticeFormView.as_view(),
             name="practice_edit",
         ),
         path(

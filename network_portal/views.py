@@ -5,7 +5,6 @@ from datetime import UTC, timedelta
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Q
@@ -29,6 +28,7 @@ from django.views.generic import TemplateView
 from causes.models import OPEN_TO_CO_SPONSORS, Cause
 from events.models import Meeting
 from infrastructure import pagecache as page_cache
+from infrastructure.access import Permitted
 from infrastructure.pagecache import SameForEveryone
 from members.models import Activity, Organisation, Result, Role
 from network_portal import open_data, search
@@ -79,7 +79,7 @@ def home_figures():
     }
 
 
-class DashboardView(LoginRequiredMixin, TemplateView):
+class DashboardView(Permitted, TemplateView):
     """The member area's landing: the organisations the person acts for."""
 
     template_name = "network_portal/dashboard.html"

@@ -10,18 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from infrastructure.transliteration import unique_slug
-from members.models.moderated import Moderated
+from members.models.publication import Photo, Publication, PublicationQuerySet
 
 
-class ActivityQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(state=Activity.State.PUBLISHED)
-
-    def for_public(self):
-        """Published activities of organisations the public sees."""
-        return self.published().exclude(organisation__status="applicant")
-
+class ActivityQuerySet(PublicationQuerySet):
     def for_cards(self):
         return self.select_related("organisation", "place").prefetch_related(
             "topics", "photos"
@@ -38,10 +30,20 @@ class ActivityQuerySet(models.QuerySet):
         return self.filter(co_organisers__isnull=False).distinct()
 
 
-class Activity(Moderated):
+class Activity(Publication):
+    slug_fallback = "activity"
     hidden_message = _("A coordinator hid this activity; ask them to publish it again.")
     only_published_message = _("Only published activities can be hidden.")
     never_deleted_message = _("A published activity is hidden, never deleted.")
+    published_message = _("The activity is published.")
+    draft_message = _("The activity is saved as a draft.")
+    saved_message = _("The activity is saved.")
+    unpublished_message = _(
+        "The activity is back to draft: the public no longer sees it."
+    )
+    not_a_draft_message = _(
+        "Only drafts are deleted; unpublish a published activity instead."
+    )
 
     class Kind(models.TextChoices):
         EVENT = "event", _("event")
@@ -58,8 +60,6 @@ class Activity(Moderated):
         on_delete=models.PROTECT,
         related_name="activities",
     )
-    title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True, editable=False)
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -88,9 +88,6 @@ class Activity(Moderated):
     location = models.CharField(
         _("venue"), max_length=200, blank=True, help_text=_("A town, a hall, a park.")
     )
-    topics = models.ManyToManyField(
-        "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
-    )
     co_organisers = models.ManyToManyField(
         "members.Organisation",
         verbose_name=_("co-organising members"),
@@ -103,20 +100,9 @@ class Activity(Moderated):
         blank=True,
         related_name="activities",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
     objects = ActivityQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publication.Meta):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
         ordering = ["-starts_on", "-created_at"]
@@ -135,33 +121,14 @@ class Activity(Moderated):
                 name="activity_ends_after_it_starts",
                 violation_error_message=_("An activity cannot end before it starts."),
             ),
-            models.CheckConstraint(
-                condition=~models.Q(state="published")
-                | models.Q(published_at__isnull=False),
-                name="activity_published_has_a_date",
-            ),
+            *Publication.Meta.constraints,
         ]
-
-    def __str__(self):
-        return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = self._unique_slug()
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("activities:detail", kwargs={"slug": self.slug})
 
-    def _unique_slug(self):
-        return unique_slug(
-            self.title_bg or self.title,
-            fallback="activity",
-            taken_in=[Activity.objects.all()],
-        )
 
-
-class ActivityPhoto(models.Model):
+class ActivityPhoto(Photo):
     activity = models.ForeignKey(
         Activity, on_delete=models.CASCADE, related_name="photos"
     )
@@ -170,21 +137,6 @@ class ActivityPhoto(models.Model):
     image_medium = models.ImageField(
         upload_to="activities/", blank=True, editable=False
     )
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=250,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")
-        ordering = ["position", "pk"]
-
-    def __str__(self):
-        return self.alt_text
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from infrastructure.transliteration import unique_slug
-from members.models.moderated import Moderated
+from members.models.publication import Photo, Publication, PublicationQuerySet
 
 
-class PracticeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(state=Practice.State.PUBLISHED)
-
-    def for_public(self):
-        """Published practices of organisations the public sees."""
-        return self.published().exclude(organisation__status="applicant")
-
+class PracticeQuerySet(PublicationQuerySet):
     def for_cards(self):
         return self.select_related("organisation").prefetch_related(
             "topics", "photos", "reuses"
@@ -28,10 +20,20 @@ class PracticeQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
 
-class Practice(Moderated):
+class Practice(Publication):
+    slug_fallback = "practice"
     hidden_message = _("A coordinator hid this practice; ask them to publish it again.")
     only_published_message = _("Only published practices can be hidden.")
     never_deleted_message = _("A published practice is hidden, never deleted.")
+    published_message = _("The practice is published.")
+    draft_message = _("The practice is saved as a draft.")
+    saved_message = _("The practice is saved.")
+    unpublished_message = _(
+        "The practice is back to draft: the public no longer sees it."
+    )
+    not_a_draft_message = _(
+        "Only drafts are deleted; unpublish a published practice instead."
+    )
 
     organisation = models.ForeignKey(
         "members.Organisation",
@@ -39,8 +41,6 @@ class Practice(Moderated):
         on_delete=models.PROTECT,
         related_name="practices",
     )
-    title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True, editable=False)
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -90,9 +90,6 @@ class Practice(Moderated):
         related_name="practices",
         help_text=_("Your activities that applied it; their results show with it."),
     )
-    topics = models.ManyToManyField(
-        "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
-    )
     contact_name = models.CharField(
         _("contact person"),
         max_length=200,
@@ -100,42 +97,13 @@ class Practice(Moderated):
         help_text=_("Leave it empty to point people to the organisation's contacts."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PracticeQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publication.Meta):
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
         ordering = ["-published_at", "-created_at"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~models.Q(state="published")
-                | models.Q(published_at__isnull=False),
-                name="practice_published_has_a_date",
-            ),
-        ]
-
-    def __str__(self):
-        return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                self.title_bg or self.title,
-                fallback="practice",
-                taken_in=[Practice.objects.all()],
-            )
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("practices:detail", kwargs={"slug": self.slug})
@@ -169,28 +137,13 @@ class Practice(Moderated):
         return reuse
 
 
-class PracticePhoto(models.Model):
+class PracticePhoto(Photo):
     practice = models.ForeignKey(
         Practice, on_delete=models.CASCADE, related_name="photos"
     )
     image = models.ImageField(_("photo"), upload_to="practices/")
     image_small = models.ImageField(upload_to="practices/", blank=True, editable=False)
     image_medium = models.ImageField(upload_to="practices/", blank=True, editable=False)
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=250,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")
-        ordering = ["position", "pk"]
-
-    def __str__(self):
-        return self.alt_text
 
 
 class PracticeDocument(models.Model):

@@ -1,15 +1,13 @@
 """The registry's pages: organisations, and the activities members report."""
 
 from members.views.activities import (
-    ActivityCreateView,
     ActivityDetailView,
-    ActivityEditView,
+    ActivityFormView,
     ActivityListView,
     OrganisationActivitiesView,
     change_activity_state,
 )
 from members.views.organisations import (
-    EditorMixin,
     JoinDoneView,
     JoinView,
     OrganisationDetailView,
@@ -22,20 +20,17 @@ from members.views.organisations import (
 )
 from members.views.practices import (
     OrganisationPracticesView,
-    PracticeCreateView,
     PracticeDetailView,
-    PracticeEditView,
+    PracticeFormView,
     PracticeListView,
     change_practice_state,
     reuse,
 )
 
 __all__ = [
-    "ActivityCreateView",
     "ActivityDetailView",
-    "ActivityEditView",
+    "ActivityFormView",
     "ActivityListView",
-    "EditorMixin",
     "JoinDoneView",
     "JoinView",
     "OrganisationActivitiesView",
@@ -44,9 +39,8 @@ __all__ = [
     "OrganisationListView",
     "OrganisationPeopleView",
     "OrganisationPracticesView",
-    "PracticeCreateView",
     "PracticeDetailView",
-    "PracticeEditView",
+    "PracticeFormView",
     "PracticeListView",
     "accept_invitation_in_session",
     "change_activity_state",

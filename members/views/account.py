@@ -4,8 +4,6 @@ one file, and deleting the account (GDPR)."""
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -13,17 +11,18 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 
 from infrastructure import personaldata
+from infrastructure.access import Permitted, permitted
 from infrastructure.ratelimit import rate_limited
 from members.privacy import sole_editor_of
 
 
-class AccountView(LoginRequiredMixin, TemplateView):
+class AccountView(Permitted, TemplateView):
     """The person's account and their rights over their data."""
 
     template_name = "members/account/index.html"
 
 
-@login_required
+@permitted()
 def export(request):
     """Everything the portal keeps about the person, as a JSON file."""
     response = JsonResponse(
@@ -54,7 +53,7 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
-class DeleteAccountView(LoginRequiredMixin, FormView):
+class DeleteAccountView(Permitted, FormView):
     """Deleting the account, once the person has given their password."""
 
     template_name = "members/account/delete.html"

@@ -1,16 +1,10 @@
 """Activities: the network's news for the public, and the member area where
 editors post what their organisation did and achieved."""
 
-from django.contrib import messages
-from django.db import transaction
 from django.db.models.functions import ExtractYear
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
-from infrastructure.images import set_photo
 from infrastructure.pagecache import SameForEveryone
 from members.activity_forms import (
     ActivityFilterForm,
@@ -18,10 +12,10 @@ from members.activity_forms import (
     PhotoFormSet,
     ResultFormSet,
 )
+from members.editing import OrganisationEditorView
 from members.models import Activity
 from members.permissions import can_edit_organisation
-from members.views.moderation import state_changer
-from members.views.organisations import EditorMixin
+from members.views.publishing import PublicationFormView, state_changer
 
 
 class ActivityListView(SameForEveryone, ListView):
@@ -83,7 +77,7 @@ class ActivityDetailView(SameForEveryone, DetailView):
         return context
 
 
-class OrganisationActivitiesView(EditorMixin, TemplateView):
+class OrganisationActivitiesView(OrganisationEditorView, TemplateView):
     template_name = "members/dashboard/activities.html"
 
     def get_context_data(self, **kwargs):
@@ -95,97 +89,12 @@ class OrganisationActivitiesView(EditorMixin, TemplateView):
         return super().get_context_data(activities=activities, **kwargs)
 
 
-class ActivityFormMixin(EditorMixin):
-    """The activity form with its photos and results, saved all or nothing."""
+class ActivityFormView(PublicationFormView):
+    """An activity with its photos and results."""
 
-    template_name = "members/dashboard/activity_form.html"
-
-    def forms(self, activity):
-        data = self.request.POST if self.request.method == "POST" else None
-        files = self.request.FILES if self.request.method == "POST" else None
-        return (
-            ActivityForm(data, instance=activity, organisation=self.organisation),
-            PhotoFormSet(data, files, instance=activity, prefix="photos"),
-            ResultFormSet(data, instance=activity, prefix="results"),
-        )
-
-    def render_forms(self, activity, form, photos, results):
-        return self.render_to_response(
-            self.get_context_data(
-                activity=activity, form=form, photos=photos, results=results
-            )
-        )
-
-    def get(self, request, *args, **kwargs):
-        activity = self.get_activity()
-        return self.render_forms(activity, *self.forms(activity))
-
-    def post(self, request, *args, **kwargs):
-        activity = self.get_activity()
-        form, photos, results = self.forms(activity)
-        valid = form.is_valid() & photos.is_valid() & results.is_valid()
-        if "publish" in request.POST and activity.state == Activity.State.HIDDEN:
-            form.add_error(
-                None,
-                _("A coordinator hid this activity; ask them to publish it again."),
-            )
-            valid = False
-        if not valid:
-            return self.render_forms(activity, form, photos, results)
-        with transaction.atomic():
-            activity = form.save(commit=False)
-            activity.organisation = self.organisation
-            activity.created_by = activity.created_by or request.user
-            activity.save()
-            form.save_m2m()
-            for photo_form in photos.forms:
-                if photo_form in photos.deleted_forms:
-                    if photo_form.instance.pk:
-                        photo_form.instance.delete()
-                    continue
-                upload = photo_form.cleaned_data.get("upload")
-                if not upload and not photo_form.instance.pk:
-                    continue
-                photo = photo_form.save(commit=False)
-                photo.activity = activity
-                if upload:
-                    set_photo(photo, upload)
-                photo.save()
-            results.instance = activity
-            results.save()
-            if "publish" in request.POST:
-                activity.publish()
-        if "publish" in request.POST:
-            messages.success(request, _("The activity is published."))
-        elif activity.is_draft:
-            messages.success(request, _("The activity is saved as a draft."))
-        else:
-            messages.success(request, _("The activity is saved."))
-        return redirect(
-            "members_dashboard:activity_edit",
-            slug=self.organisation.slug,
-            pk=activity.pk,
-        )
+    model = Activity
+    form_class = ActivityForm
+    formsets = {"photos": PhotoFormSet, "results": ResultFormSet}
 
 
-class ActivityCreateView(ActivityFormMixin, TemplateView):
-    def get_activity(self):
-        return Activity(organisation=self.organisation)
-
-
-class ActivityEditView(ActivityFormMixin, TemplateView):
-    def get_activity(self):
-        return get_object_or_404(self.organisation.activities, pk=self.kwargs["pk"])
-
-
-change_activity_state = state_changer(
-    related="activities",
-    list_url="members_dashboard:activities",
-    published=gettext_lazy("The activity is published."),
-    drafted=gettext_lazy(
-        "The activity is back to draft: the public no longer sees it."
-    ),
-    not_a_draft=gettext_lazy(
-        "Only drafts are deleted; unpublish a published activity instead."
-    ),
-)
+change_activity_state = state_changer(Activity)

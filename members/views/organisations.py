@@ -3,14 +3,12 @@ member area where editors keep their organisation's profile."""
 
 from allauth.account.adapter import get_adapter
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 from django.views.generic import (
     CreateView,
     DetailView,
@@ -19,9 +17,11 @@ from django.views.generic import (
     UpdateView,
 )
 
+from infrastructure.access import permitted
 from infrastructure.images import set_logo
 from infrastructure.pagecache import SameForEveryone
 from members import services
+from members.editing import OrganisationEditorView
 from members.filters import DirectoryFilterForm
 from members.forms import ApplicationForm, InvitationForm, OrganisationForm
 from members.models import (
@@ -170,22 +170,7 @@ def accept_invitation_in_session(request, user):
     )
 
 
-class EditorMixin:
-    """The organisation named in the URL, for people who may edit it."""
-
-    def dispatch(self, request, *args, **kwargs):
-        self.organisation = get_object_or_404(Organisation, slug=kwargs["slug"])
-        if not request.user.is_authenticated:
-            return redirect(f"{reverse('account_login')}?next={request.path}")
-        if not can_edit_organisation(request.user, self.organisation):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(organisation=self.organisation, **kwargs)
-
-
-class OrganisationEditView(EditorMixin, UpdateView):
+class OrganisationEditView(OrganisationEditorView, UpdateView):
     form_class = OrganisationForm
     template_name = "members/dashboard/edit.html"
 
@@ -203,7 +188,7 @@ class OrganisationEditView(EditorMixin, UpdateView):
         return redirect("members_dashboard:edit", slug=organisation.slug)
 
 
-class OrganisationPeopleView(EditorMixin, TemplateView):
+class OrganisationPeopleView(OrganisationEditorView, TemplateView):
     template_name = "members/dashboard/people.html"
 
     def get_context_data(self, **kwargs):
@@ -240,20 +225,20 @@ class OrganisationPeopleView(EditorMixin, TemplateView):
         return redirect("members_dashboard:people", slug=self.organisation.slug)
 
 
-@login_required
-@require_POST
-def remove_role(request, slug, pk):
-    role = get_object_or_404(
+def role_of(request, slug, pk):
+    return get_object_or_404(
         Role.objects.select_related("organisation", "user"),
         pk=pk,
         organisation__slug=slug,
     )
-    if not can_remove_role(request.user, role):
-        raise PermissionDenied
+
+
+@permitted(can_remove_role, load=role_of, methods=["POST"])
+def remove_role(request, role):
     role.delete()
     messages.success(
         request,
         _("%(person)s no longer acts for %(organisation)s.")
         % {"person": role.user, "organisation": role.organisation},
     )
-    return redirect("members_dashboard:people", slug=slug)
+    return redirect("members_dashboard:people", slug=role.organisation.slug)

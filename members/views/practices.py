@@ -3,20 +3,21 @@ and the member area where editors share theirs and say which others they
 applied too."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
-from infrastructure.images import PHOTO, store_image
+from infrastructure.access import permitted
 from infrastructure.pagecache import SameForEveryone
+from members.editing import OrganisationEditorView
 from members.models import Organisation, Practice, Reuse
-from members.permissions import can_edit_organisation, reusing_organisations
+from members.permissions import (
+    can_edit_organisation,
+    can_record_reuse,
+    reusing_organisations,
+)
 from members.practice_forms import (
     PracticeDocumentFormSet,
     PracticeFilterForm,
@@ -24,8 +25,8 @@ from members.practice_forms import (
     PracticePhotoFormSet,
     ReuseForm,
 )
-from members.views.moderation import state_changer
-from members.views.organisations import EditorMixin
+from members.publication_forms import save_uploads
+from members.views.publishing import PublicationFormView, state_changer
 
 
 class PracticeListView(SameForEveryone, ListView):
@@ -113,16 +114,20 @@ def reuse_context(practice, user, form=None):
     }
 
 
+def public_practice(request, slug):
+    return get_object_or_404(Practice.objects.for_public(), slug=slug)
+
+
 @require_POST
-def reuse(request, slug):
+@permitted(
+    can_record_reuse,
+    load=public_practice,
+    login_next=lambda practice: practice.get_absolute_url(),
+)
+def reuse(request, practice):
     """Another member says it applied the practice too, with a note; or
     takes that back. The anonymous sign in first and come back."""
-    practice = get_object_or_404(Practice.objects.for_public(), slug=slug)
-    if not request.user.is_authenticated:
-        return redirect_to_login(practice.get_absolute_url())
     organisations = reusing_organisations(request.user, practice)
-    if not organisations.exists():
-        raise PermissionDenied
     if request.POST.get("action") == "withdraw":
         organisation = get_object_or_404(
             organisations, pk=request.POST.get("organisation")
@@ -159,7 +164,7 @@ def reuse(request, slug):
     return redirect(practice)
 
 
-class OrganisationPracticesView(EditorMixin, TemplateView):
+class OrganisationPracticesView(OrganisationEditorView, TemplateView):
     template_name = "members/dashboard/practices.html"
 
     def get_context_data(self, **kwargs):
@@ -177,115 +182,22 @@ class OrganisationPracticesView(EditorMixin, TemplateView):
         return super().get_context_data(practices=practices, reused=reused, **kwargs)
 
 
-class PracticeFormMixin(EditorMixin):
-    """The practice form with its photos and documents, saved all or nothing."""
+class PracticeFormView(PublicationFormView):
+    """A practice with its photos and documents, checked by their content."""
 
-    template_name = "members/dashboard/practice_form.html"
+    model = Practice
+    form_class = PracticeForm
+    formsets = {"photos": PracticePhotoFormSet, "documents": PracticeDocumentFormSet}
 
-    def forms(self, practice):
-        data = self.request.POST if self.request.method == "POST" else None
-        files = self.request.FILES if self.request.method == "POST" else None
-        return (
-            PracticeForm(data, instance=practice, organisation=self.organisation),
-            PracticePhotoFormSet(data, files, instance=practice, prefix="photos"),
-            PracticeDocumentFormSet(data, files, instance=practice, prefix="documents"),
-        )
-
-    def render_forms(self, practice, form, photos, documents):
-        return self.render_to_response(
-            self.get_context_data(
-                practice=practice, form=form, photos=photos, documents=documents
-            )
-        )
-
-    def get(self, request, *args, **kwargs):
-        practice = self.get_practice()
-        return self.render_forms(practice, *self.forms(practice))
-
-    def post(self, request, *args, **kwargs):
-        practice = self.get_practice()
-        form, photos, documents = self.forms(practice)
-        valid = form.is_valid() & photos.is_valid() & documents.is_valid()
-        publish = "publish" in request.POST
-        if publish and practice.state == Practice.State.HIDDEN:
-            form.add_error(
-                None,
-                _("A coordinator hid this practice; ask them to publish it again."),
-            )
-            valid = False
-        if not valid:
-            return self.render_forms(practice, form, photos, documents)
-        with transaction.atomic():
-            practice = form.save(commit=False)
-            practice.organisation = self.organisation
-            practice.created_by = practice.created_by or request.user
-            practice.save()
-            form.save_m2m()
-            self.save_photos(practice, photos)
-            self.save_documents(practice, documents)
-            if publish:
-                practice.publish()
-        if publish:
-            messages.success(request, _("The practice is published."))
-        elif practice.is_draft:
-            messages.success(request, _("The practice is saved as a draft."))
+    def save_formset(self, prefix, formset, practice):
+        if prefix == "documents":
+            save_uploads(formset, practice, attach_file)
         else:
-            messages.success(request, _("The practice is saved."))
-        return redirect(
-            "members_dashboard:practice_edit",
-            slug=self.organisation.slug,
-            pk=practice.pk,
-        )
-
-    def save_photos(self, practice, photos):
-        for photo_form in photos.forms:
-            if photo_form in photos.deleted_forms:
-                if photo_form.instance.pk:
-                    photo_form.instance.delete()
-                continue
-            upload = photo_form.cleaned_data.get("upload")
-            if not upload and not photo_form.instance.pk:
-                continue
-            photo = photo_form.save(commit=False)
-            photo.practice = practice
-            if upload:
-                store_image(photo, upload, sizes=PHOTO, stem=practice.slug)
-            photo.save()
-
-    def save_documents(self, practice, documents):
-        for document_form in documents.forms:
-            if document_form in documents.deleted_forms:
-                if document_form.instance.pk:
-                    document_form.instance.delete()
-                continue
-            upload = document_form.cleaned_data.get("upload")
-            if not upload and not document_form.instance.pk:
-                continue
-            document = document_form.save(commit=False)
-            document.practice = practice
-            if upload:
-                document.file = upload
-            document.save()
+            super().save_formset(prefix, formset, practice)
 
 
-class PracticeCreateView(PracticeFormMixin, TemplateView):
-    def get_practice(self):
-        return Practice(organisation=self.organisation)
+def attach_file(document, upload):
+    document.file = upload
 
 
-class PracticeEditView(PracticeFormMixin, TemplateView):
-    def get_practice(self):
-        return get_object_or_404(self.organisation.practices, pk=self.kwargs["pk"])
-
-
-change_practice_state = state_changer(
-    related="practices",
-    list_url="members_dashboard:practices",
-    published=gettext_lazy("The practice is published."),
-    drafted=gettext_lazy(
-        "The practice is back to draft: the public no longer sees it."
-    ),
-    not_a_draft=gettext_lazy(
-        "Only drafts are deleted; unpublish a published practice instead."
-    ),
-)
+change_practice_state = state_changer(Practice)

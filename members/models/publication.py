@@ -1,0 +1,180 @@
+"""What member organisations publish in their own name, activities and
+practices alike: a draft until its editors publish it, and hidden (never
+deleted) when a coordinator takes it off the public pages, with a reason its
+editors see; a title and its slug, topics, who made it and when, and photos
+with their alternative text."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import ProtectedError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from infrastructure.transliteration import unique_slug
+
+
+class Moderated(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+        HIDDEN = "hidden", _("hidden by a coordinator")
+
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.DRAFT
+    )
+    published_at = models.DateTimeField(_("published on"), null=True, blank=True)
+    hidden_reason = models.TextField(
+        _("reason for hiding"),
+        blank=True,
+        help_text=_("The organisation's editors see it."),
+    )
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    # What each kind says, in its own words.
+    hidden_message = None  # publishing what a coordinator hid
+    only_published_message = None  # hiding what is not published
+    never_deleted_message = None  # deleting what is not a draft
+    published_message = None  # its editors published it
+    draft_message = None  # its editors saved it as a draft
+    saved_message = None  # its editors saved it, published
+    unpublished_message = None  # its editors took it back to draft
+    not_a_draft_message = None  # its editors would delete what is published
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.state == self.State.PUBLISHED
+
+    @property
+    def is_draft(self):
+        return self.state == self.State.DRAFT
+
+    def delete(self, *args, **kwargs):
+        if not self.is_draft:
+            raise ProtectedError(self.never_deleted_message, {self})
+        return super().delete(*args, **kwargs)
+
+    def publish(self):
+        if self.state == self.State.HIDDEN:
+            raise ValidationError(self.hidden_message)
+        self.state = self.State.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        self.save(update_fields=["state", "published_at", "updated_at"])
+
+    def unpublish(self):
+        """Back to draft: the public no longer sees it."""
+        if self.is_published:
+            self.state = self.State.DRAFT
+            self.save(update_fields=["state", "updated_at"])
+
+    def hide(self, *, by, reason):
+        """A coordinator takes it off the public pages."""
+        if not self.is_published:
+            raise ValidationError(self.only_published_message)
+        self.state = self.State.HIDDEN
+        self.hidden_by = by
+        self.hidden_reason = reason
+        self.save(update_fields=["state", "hidden_by", "hidden_reason", "updated_at"])
+
+    def restore(self):
+        """A coordinator publishes it again."""
+        self.state = self.State.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        self.hidden_reason = ""
+        self.hidden_by = None
+        self.save(
+            update_fields=[
+                "state",
+                "published_at",
+                "hidden_reason",
+                "hidden_by",
+                "updated_at",
+            ]
+        )
+
+
+class PublicationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=Moderated.State.PUBLISHED)
+
+    def for_public(self):
+        """Published, by organisations the public sees (not applicants)."""
+        return self.published().exclude(organisation__status="applicant")
+
+
+class Publication(Moderated):
+    """What an organisation publishes: each kind adds its `organisation`
+    (with its own related name) and what it says."""
+
+    # The slug of a title with no letters to spell it by.
+    slug_fallback = "item"
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, editable=False)
+    topics = models.ManyToManyField(
+        "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(state="published")
+                | models.Q(published_at__isnull=False),
+                name="%(class)s_published_has_a_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                self.title_bg or self.title,
+                fallback=self.slug_fallback,
+                taken_in=[type(self).objects.all()],
+            )
+        super().save(*args, **kwargs)
+
+
+class Photo(models.Model):
+    """A photo of a publication: each kind adds its parent and the image
+    with its renditions, in a folder of its own."""
+
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt_text

@@ -1,0 +1,147 @@
+"""The editors' side of what an organisation publishes, activities and
+practices alike: the form with its formsets, saved all or nothing, and
+publishing, unpublishing or deleting a draft from the member area's list."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
+
+from infrastructure.access import permitted
+from infrastructure.images import set_photo
+from members.editing import OrganisationEditorView
+from members.models import Organisation
+from members.permissions import can_edit_organisation
+from members.publication_forms import save_uploads
+
+
+class PublicationFormView(OrganisationEditorView, TemplateView):
+    """A new one, or the organisation's own by its `pk`: the main form and
+    the `formsets` (by prefix, each in the template under its prefix; the
+    photos' among them), saved together or not at all; "publish" publishes
+    it too. The template is `members/dashboard/<kind>_form.html`, the form's
+    URL `members_dashboard:<kind>_edit`, the messages the model's own."""
+
+    model = form_class = None
+    formsets = {}
+
+    def get_template_names(self):
+        return [f"members/dashboard/{self.model._meta.model_name}_form.html"]
+
+    def get_object(self):
+        if "pk" not in self.kwargs:
+            return self.model(organisation=self.organisation)
+        return get_object_or_404(
+            self.model.objects.filter(organisation=self.organisation),
+            pk=self.kwargs["pk"],
+        )
+
+    def forms(self, item):
+        posted = self.request.method == "POST"
+        data = self.request.POST if posted else None
+        files = self.request.FILES if posted else None
+        form = self.form_class(data, instance=item, organisation=self.organisation)
+        formsets = {
+            prefix: formset(data, files, instance=item, prefix=prefix)
+            for prefix, formset in self.formsets.items()
+        }
+        return form, formsets
+
+    def render_forms(self, item, form, formsets):
+        context = {
+            self.model._meta.model_name: item,
+            "item": item,
+            "form": form,
+            "has_errors": bool(form.errors)
+            or any(formset.total_error_count() for formset in formsets.values()),
+            **formsets,
+        }
+        return self.render_to_response(self.get_context_data(**context))
+
+    def get(self, request, *args, **kwargs):
+        item = self.get_object()
+        return self.render_forms(item, *self.forms(item))
+
+    def post(self, request, *args, **kwargs):
+        item = self.get_object()
+        form, formsets = self.forms(item)
+        valid = all([form.is_valid(), *[f.is_valid() for f in formsets.values()]])
+        publish = "publish" in request.POST
+        if publish and item.state == item.State.HIDDEN:
+            form.add_error(None, item.hidden_message)
+            valid = False
+        if not valid:
+            return self.render_forms(item, form, formsets)
+        with transaction.atomic():
+            item = form.save(commit=False)
+            item.organisation = self.organisation
+            item.created_by = item.created_by or request.user
+            item.save()
+            form.save_m2m()
+            for prefix, formset in formsets.items():
+                self.save_formset(prefix, formset, item)
+            if publish:
+                item.publish()
+        if publish:
+            messages.success(request, item.published_message)
+        elif item.is_draft:
+            messages.success(request, item.draft_message)
+        else:
+            messages.success(request, item.saved_message)
+        return redirect(
+            f"members_dashboard:{self.model._meta.model_name}_edit",
+            slug=self.organisation.slug,
+            pk=item.pk,
+        )
+
+    def save_formset(self, prefix, formset, item):
+        """The photos are verified, re-encoded and named after the item;
+        another formset is saved as it is."""
+        if prefix == "photos":
+            save_uploads(
+                formset,
+                item,
+                lambda photo, upload: set_photo(photo, upload, stem=item.slug),
+            )
+        else:
+            formset.instance = item
+            formset.save()
+
+
+def organisation_of(request, slug):
+    return get_object_or_404(Organisation, slug=slug)
+
+
+def state_changer(model):
+    """A view that changes the state of one of an organisation's items of
+    `model` and returns to their list in the member area, saying so in the
+    kind's own words."""
+    related = model._meta.get_field("organisation").remote_field.related_name
+
+    @permitted(can_edit_organisation, load=organisation_of, methods=["POST"])
+    def change_state(request, organisation, pk, action):
+        item = get_object_or_404(getattr(organisation, related), pk=pk)
+        if action == "publish":
+            try:
+                item.publish()
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, item.published_message)
+        elif action == "unpublish":
+            item.unpublish()
+            messages.success(request, item.unpublished_message)
+        elif action == "delete":
+            if item.is_draft:
+                item.delete()
+                messages.success(request, _("The draft is deleted."))
+            else:
+                messages.error(request, item.not_a_draft_message)
+        else:
+            raise Http404
+        return redirect(f"members_dashboard:{related}", slug=organisation.slug)
+
+    return change_state
