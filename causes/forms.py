@@ -15,18 +15,6 @@ from members.models import Organisation, Topic
 
 class CauseForm(forms.ModelForm):
     image_upload = UploadedImageField(label=_("Image"))
-    field_order = [
-        "title_bg",
-        "title_en",
-        "summary_bg",
-        "summary_en",
-        "description_bg",
-        "description_en",
-        "topics",
-        "image_upload",
-        "image_alt_bg",
-        "image_alt_en",
-    ]
 
     class Meta:
         model = Cause
@@ -48,6 +36,9 @@ class CauseForm(forms.ModelForm):
             "description_en": forms.Textarea(attrs={"rows": 8}),
             "topics": forms.CheckboxSelectMultiple,
         }
+
+    # The image goes before its alternative text, after the topics.
+    field_order = [*Meta.fields[:7], "image_upload", *Meta.fields[7:]]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from infrastructure.transliteration import unique_slug
+from infrastructure.transliteration import SluggedByTitle
 
 
 class Status(models.TextChoices):
@@ -92,7 +92,8 @@ class CauseQuerySet(models.QuerySet):
         )
 
 
-class Cause(models.Model):
+class Cause(SluggedByTitle):
+    slug_fallback = "cause"
     Status = Status
 
     title = models.CharField(_("title"), max_length=200)
@@ -158,13 +159,8 @@ class Cause(models.Model):
         verbose_name_plural = _("causes")
         ordering = ["-created_at"]
 
-    def __str__(self):
-        return self.title
-
     def save(self, *args, **kwargs):
         proposing = self._state.adding
-        if not self.slug:
-            self.slug = self._unique_slug()
         super().save(*args, **kwargs)
         if proposing:
             # The history starts with the proposal itself.
@@ -177,13 +173,6 @@ class Cause(models.Model):
 
     def get_absolute_url(self):
         return reverse("causes:detail", kwargs={"slug": self.slug})
-
-    def _unique_slug(self):
-        return unique_slug(
-            self.title_bg or self.title,
-            fallback="cause",
-            taken_in=[Cause.objects.all()],
-        )
 
     @property
     def is_proposed(self):
@@ -532,9 +521,11 @@ class InitiativeQuerySet(models.QuerySet):
         return self.prefetch_related("institutions", "organisations")
 
 
-class Initiative(models.Model):
+class Initiative(SluggedByTitle):
     """A joint initiative of member organisations with local institutions,
     on the strength of a signed agreement or memorandum."""
+
+    slug_fallback = "initiative"
 
     class Status(models.TextChoices):
         PREPARING = "preparing", pgettext_lazy("initiative", "in preparation")
@@ -587,18 +578,6 @@ class Initiative(models.Model):
                 name="initiative_ends_after_start",
             )
         ]
-
-    def __str__(self):
-        return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                self.title_bg or self.title,
-                fallback="initiative",
-                taken_in=[Initiative.objects.all()],
-            )
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("initiatives:detail", kwargs={"slug": self.slug})

@@ -5,8 +5,6 @@ keeps to the capacity under concurrent requests: each registration and each
 cancellation locks the meeting's row first.
 """
 
-from pathlib import PurePath
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -16,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from causes.models import Status as CauseStatus
-from infrastructure.transliteration import unique_slug
+from infrastructure.documents import AttachedDocument
+from infrastructure.transliteration import SluggedByTitle
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -30,7 +29,9 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(status=Meeting.Status.HELD)
 
 
-class Meeting(models.Model):
+class Meeting(SluggedByTitle):
+    slug_fallback = "meeting"
+
     class Kind(models.TextChoices):
         GENERAL = "general", _("general meeting")
         WORKING = "working", _("working meeting")
@@ -142,16 +143,7 @@ class Meeting(models.Model):
             )
         ]
 
-    def __str__(self):
-        return self.title
-
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                self.title_bg or self.title,
-                fallback="meeting",
-                taken_in=[Meeting.objects.all()],
-            )
         if self.pk:
             before = (
                 Meeting.objects.filter(pk=self.pk).values(*self.CALENDAR_FIELDS).first()
@@ -382,24 +374,11 @@ class Attendance(models.Model):
         return f"{self.organisation} @ {self.meeting}"
 
 
-class Document(models.Model):
+class Document(AttachedDocument):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="documents"
     )
-    title = models.CharField(_("title"), max_length=200)
     file = models.FileField(_("file"), upload_to="meetings/")
-
-    class Meta:
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def format(self):
-        return PurePath(self.file.name).suffix.lstrip(".").upper()
 
 
 class Decision(models.Model):

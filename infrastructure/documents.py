@@ -5,6 +5,7 @@ import zipfile
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
@@ -72,3 +73,25 @@ def _verify_office_file(upload, extension):
                 raise ValidationError(WRONG_TYPE, code="content")
     except (zipfile.BadZipFile, OSError, EOFError):
         raise ValidationError(WRONG_TYPE, code="content") from None
+
+
+class AttachedDocument(models.Model):
+    """A document attached to something (a meeting's minutes, a practice's
+    guide): its title; each kind adds what it belongs to and the `file`, in
+    a folder of its own."""
+
+    title = models.CharField(_("title"), max_length=200)
+
+    class Meta:
+        abstract = True
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def format(self):
+        """PDF, DOCX, …: what kind of file it is, for its link."""
+        return PurePath(self.file.name).suffix.lstrip(".").upper() if self.file else ""

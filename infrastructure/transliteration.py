@@ -3,6 +3,7 @@
 
 import re
 
+from django.db import models
 from django.utils.text import slugify
 
 LETTERS = {
@@ -50,3 +51,26 @@ def unique_slug(text, *, fallback, taken_in):
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+class SluggedByTitle(models.Model):
+    """A model with a `title` (translated or not) and a unique `slug`, made
+    from the Bulgarian title on the first save and kept after, so that its
+    address does not change; `slug_fallback` for a title with no letters."""
+
+    slug_fallback = "item"
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                getattr(self, "title_bg", None) or self.title,
+                fallback=self.slug_fallback,
+                taken_in=[type(self)._default_manager.all()],
+            )
+        super().save(*args, **kwargs)

@@ -16,9 +16,8 @@ from members.models import (
     Organisation,
     Place,
     Result,
-    Topic,
 )
-from members.publication_forms import photo_formset
+from members.publication_forms import PublicationForm, photo_formset
 
 # Apps above `members` add fields of their own to the activity form (the
 # causes an activity advanced, say) without `members` knowing them. Each
@@ -32,7 +31,7 @@ def register_extension(extension):
         extensions.append(extension)
 
 
-class ActivityForm(forms.ModelForm):
+class ActivityForm(PublicationForm):
     class Meta:
         model = Activity
         fields = [
@@ -71,22 +70,17 @@ class ActivityForm(forms.ModelForm):
         }
 
     def __init__(self, *args, organisation, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.organisation = organisation
-        self.fields["title_bg"].required = True
-        self.fields["summary_bg"].required = True
+        super().__init__(*args, organisation=organisation, **kwargs)
         self.fields["kind"].choices = [
             (value, capfirst(label)) for value, label in Activity.Kind.choices
         ]
         self.fields["place"].queryset = Place.objects.municipalities()
-        self.fields["topics"].queryset = Topic.objects.all()
         self.fields["co_organisers"].queryset = (
             Organisation.objects.active()
             .exclude(pk=organisation.pk)
             .order_by("name_bg")
         )
         self.fields["institutions"].queryset = Institution.objects.all()
-        label_languages(self)
         for extension in extensions:
             extension.contribute(self)
 

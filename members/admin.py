@@ -9,7 +9,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -107,13 +107,7 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
                     "municipality",
                     "settlement",
                     "address",
-                    "email",
-                    "phone",
-                    "website",
-                    "facebook",
-                    "instagram",
-                    "youtube",
-                    "linkedin",
+                    *Organisation.CONTACT_FIELDS,
                 ]
             },
         ),
@@ -144,19 +138,15 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     @admin.action(description=_("Suspend the selected members"), permissions=["change"])
     def suspend(self, request, queryset):
-        count = 0
-        for organisation in queryset.filter(status=Organisation.Status.MEMBER):
-            organisation.suspend()
-            count += 1
-        self.message_user(
+        self._change_each(
             request,
-            ngettext(
+            queryset.filter(status=Organisation.Status.MEMBER),
+            Organisation.suspend,
+            ngettext_lazy(
                 "%(count)d organisation suspended.",
                 "%(count)d organisations suspended.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS,
+                "count",
+            ),
         )
 
     @admin.action(
@@ -164,19 +154,15 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
         permissions=["change"],
     )
     def reactivate(self, request, queryset):
-        count = 0
-        for organisation in queryset.filter(status=Organisation.Status.SUSPENDED):
-            organisation.reactivate()
-            count += 1
-        self.message_user(
+        self._change_each(
             request,
-            ngettext(
+            queryset.filter(status=Organisation.Status.SUSPENDED),
+            Organisation.reactivate,
+            ngettext_lazy(
                 "%(count)d organisation reactivated.",
                 "%(count)d organisations reactivated.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS,
+                "count",
+            ),
         )
 
     @admin.action(
@@ -184,20 +170,25 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
         permissions=["change"],
     )
     def mark_former(self, request, queryset):
-        count = 0
-        for organisation in queryset.exclude(status=Organisation.Status.FORMER):
-            organisation.leave()
-            count += 1
-        self.message_user(
+        self._change_each(
             request,
-            ngettext(
+            queryset.exclude(status=Organisation.Status.FORMER),
+            Organisation.leave,
+            ngettext_lazy(
                 "%(count)d organisation is now a former member.",
                 "%(count)d organisations are now former members.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS,
+                "count",
+            ),
         )
+
+    def _change_each(self, request, organisations, change, done):
+        """`change` each organisation, one by one (each keeps its history),
+        and say how many (`done`, counted by "count")."""
+        count = 0
+        for organisation in organisations:
+            change(organisation)
+            count += 1
+        self.message_user(request, done % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Export the selected organisations as CSV"))
     def export_csv(self, request, queryset):

@@ -20,6 +20,13 @@ def can_edit_organisation(user, organisation):
     return is_coordinator(user) or acts_for(user, organisation, Role.Kind.EDITOR)
 
 
+def can_see_publication(user, item):
+    """An activity or a practice is public once published by an organisation
+    the public sees; its editors and coordinators preview it before."""
+    visible = item.is_published and item.organisation.status != "applicant"
+    return visible or can_edit_organisation(user, item.organisation)
+
+
 def can_invite_to_organisation(user, organisation):
     """Editors invite co-editors to their own organisation, while it is a member."""
     if organisation.status in {organisation.Status.FORMER}:

@@ -16,12 +16,11 @@ from members.models import (
     Practice,
     PracticeDocument,
     PracticePhoto,
-    Topic,
 )
-from members.publication_forms import photo_formset
+from members.publication_forms import PublicationForm, photo_formset
 
 
-class PracticeForm(forms.ModelForm):
+class PracticeForm(PublicationForm):
     class Meta:
         model = Practice
         fields = [
@@ -61,18 +60,15 @@ class PracticeForm(forms.ModelForm):
             "topics": forms.CheckboxSelectMultiple,
         }
 
+    required_in_bulgarian = ("title", "summary", "problem", "approach")
+
     def __init__(self, *args, organisation, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.organisation = organisation
-        for name in ("title_bg", "summary_bg", "problem_bg", "approach_bg"):
-            self.fields[name].required = True
+        super().__init__(*args, organisation=organisation, **kwargs)
         self.fields["activities"].queryset = (
             Activity.objects.filter(organisation=organisation)
             .exclude(state=Activity.State.HIDDEN)
             .order_by("-starts_on")
         )
-        self.fields["topics"].queryset = Topic.objects.all()
-        label_languages(self)
 
 
 class PracticeDocumentForm(forms.ModelForm):

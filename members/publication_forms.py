@@ -8,6 +8,24 @@ from django.utils.translation import gettext_lazy as _
 
 from infrastructure.bilingual import label_languages
 from infrastructure.uploads import UploadedImageField
+from members.models import Topic
+
+
+class PublicationForm(forms.ModelForm):
+    """The main form of an activity or a practice, for its `organisation`:
+    the Bulgarian versions of `required_in_bulgarian` are required (the
+    English ones fall back to them), every topic may be chosen, and each
+    field says its language."""
+
+    required_in_bulgarian = ("title", "summary")
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        for name in self.required_in_bulgarian:
+            self.fields[f"{name}_bg"].required = True
+        self.fields["topics"].queryset = Topic.objects.all()
+        label_languages(self)
 
 
 class PhotoForm(forms.ModelForm):

@@ -50,6 +50,17 @@ class OrganisationQuerySet(models.QuerySet):
 
 
 class Organisation(models.Model):
+    # How to reach it: the profile's form and the admin list them in this order.
+    CONTACT_FIELDS = [
+        "email",
+        "phone",
+        "website",
+        "facebook",
+        "instagram",
+        "youtube",
+        "linkedin",
+    ]
+
     class Kind(models.TextChoices):
         ASSOCIATION = "association", _("association")
         FOUNDATION = "foundation", _("foundation")

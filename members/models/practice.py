@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.documents import AttachedDocument
 from members.models.publication import Photo, Publication, PublicationQuerySet
 
 
@@ -146,26 +147,13 @@ class PracticePhoto(Photo):
     image_medium = models.ImageField(upload_to="practices/", blank=True, editable=False)
 
 
-class PracticeDocument(models.Model):
+class PracticeDocument(AttachedDocument):
     """A guide, a template, a budget: what helps another member apply it."""
 
     practice = models.ForeignKey(
         Practice, on_delete=models.CASCADE, related_name="documents"
     )
-    title = models.CharField(_("title"), max_length=200)
     file = models.FileField(_("file"), upload_to="practices/documents/")
-
-    class Meta:
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def format(self):
-        return self.file.name.rsplit(".", 1)[-1].upper() if self.file else ""
 
 
 class Reuse(models.Model):

@@ -11,7 +11,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from infrastructure.transliteration import unique_slug
+from infrastructure.transliteration import SluggedByTitle
 
 
 class Moderated(models.Model):
@@ -112,12 +112,9 @@ class PublicationQuerySet(models.QuerySet):
         return self.published().exclude(organisation__status="applicant")
 
 
-class Publication(Moderated):
+class Publication(SluggedByTitle, Moderated):
     """What an organisation publishes: each kind adds its `organisation`
     (with its own related name) and what it says."""
-
-    # The slug of a title with no letters to spell it by.
-    slug_fallback = "item"
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True, editable=False)
@@ -144,18 +141,6 @@ class Publication(Moderated):
                 name="%(class)s_published_has_a_date",
             ),
         ]
-
-    def __str__(self):
-        return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                self.title_bg or self.title,
-                fallback=self.slug_fallback,
-                taken_in=[type(self).objects.all()],
-            )
-        super().save(*args, **kwargs)
 
 
 class Photo(models.Model):

@@ -2,8 +2,7 @@
 editors post what their organisation did and achieved."""
 
 from django.db.models.functions import ExtractYear
-from django.http import Http404
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import ListView, TemplateView
 
 from infrastructure.pagecache import SameForEveryone
 from members.activity_forms import (
@@ -14,8 +13,11 @@ from members.activity_forms import (
 )
 from members.editing import OrganisationEditorView
 from members.models import Activity
-from members.permissions import can_edit_organisation
-from members.views.publishing import PublicationFormView, state_changer
+from members.views.publishing import (
+    PublicationDetailView,
+    PublicationFormView,
+    state_changer,
+)
 
 
 class ActivityListView(SameForEveryone, ListView):
@@ -39,10 +41,7 @@ class ActivityListView(SameForEveryone, ListView):
         return super().get_context_data(filters=self.filters, **kwargs)
 
 
-class ActivityDetailView(SameForEveryone, DetailView):
-    """A published activity; its editors and coordinators also see drafts and
-    hidden ones, as a preview."""
-
+class ActivityDetailView(PublicationDetailView):
     template_name = "members/activities/detail.html"
     context_object_name = "activity"
 
@@ -57,20 +56,10 @@ class ActivityDetailView(SameForEveryone, DetailView):
             "results__indicator",
         )
 
-    def get_object(self, queryset=None):
-        activity = super().get_object(queryset)
-        visible = activity.is_published and activity.organisation.status != "applicant"
-        if not visible and not can_edit_organisation(
-            self.request.user, activity.organisation
-        ):
-            raise Http404
-        return activity
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         results = list(self.object.results.all())
         context.update(
-            can_edit=can_edit_organisation(self.request.user, self.object.organisation),
             numbers=[result for result in results if result.indicator_id],
             statements=[result for result in results if not result.indicator_id],
         )

@@ -3,18 +3,16 @@ and the member area where editors share theirs and say which others they
 applied too."""
 
 from django.contrib import messages
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import ListView, TemplateView
 
 from infrastructure.access import permitted
 from infrastructure.pagecache import SameForEveryone
 from members.editing import OrganisationEditorView
 from members.models import Organisation, Practice, Reuse
 from members.permissions import (
-    can_edit_organisation,
     can_record_reuse,
     reusing_organisations,
 )
@@ -26,7 +24,11 @@ from members.practice_forms import (
     ReuseForm,
 )
 from members.publication_forms import save_uploads
-from members.views.publishing import PublicationFormView, state_changer
+from members.views.publishing import (
+    PublicationDetailView,
+    PublicationFormView,
+    state_changer,
+)
 
 
 class PracticeListView(SameForEveryone, ListView):
@@ -43,10 +45,7 @@ class PracticeListView(SameForEveryone, ListView):
         return super().get_context_data(filters=self.filters, **kwargs)
 
 
-class PracticeDetailView(SameForEveryone, DetailView):
-    """A published practice; its editors and coordinators also see drafts
-    and hidden ones, as a preview."""
-
+class PracticeDetailView(PublicationDetailView):
     template_name = "members/practices/detail.html"
     context_object_name = "practice"
 
@@ -60,19 +59,9 @@ class PracticeDetailView(SameForEveryone, DetailView):
             "activities__results__indicator",
         )
 
-    def get_object(self, queryset=None):
-        practice = super().get_object(queryset)
-        visible = practice.is_published and practice.organisation.status != "applicant"
-        if not visible and not can_edit_organisation(
-            self.request.user, practice.organisation
-        ):
-            raise Http404
-        return practice
-
     def get_context_data(self, **kwargs):
         practice = self.object
         return super().get_context_data(
-            can_edit=can_edit_organisation(self.request.user, practice.organisation),
             # What Activity.objects.for_public() gives: published, and not
             # an applicant's.
             activities=[

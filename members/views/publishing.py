@@ -8,14 +8,32 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.views.generic import TemplateView
+from django.views.generic import DetailView, TemplateView
 
 from infrastructure.access import permitted
 from infrastructure.images import set_photo
+from infrastructure.pagecache import SameForEveryone
 from members.editing import OrganisationEditorView
 from members.models import Organisation
-from members.permissions import can_edit_organisation
+from members.permissions import can_edit_organisation, can_see_publication
 from members.publication_forms import save_uploads
+
+
+class PublicationDetailView(SameForEveryone, DetailView):
+    """A published activity or practice; its editors and coordinators also
+    see a draft or a hidden one, as a preview (`can_see_publication`)."""
+
+    def get_object(self, queryset=None):
+        item = super().get_object(queryset)
+        if not can_see_publication(self.request.user, item):
+            raise Http404
+        return item
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            can_edit=can_edit_organisation(self.request.user, self.object.organisation),
+            **kwargs,
+        )
 
 
 class PublicationFormView(OrganisationEditorView, TemplateView):
