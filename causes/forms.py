@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause, Comment, Initiative, Status
-from infrastructure.bilingual import label_languages
+from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.images import set_picture
 from infrastructure.listfilters import ListFilterForm, choices_with_all
 from infrastructure.uploads import UploadedImageField
@@ -19,21 +19,12 @@ class CauseForm(forms.ModelForm):
     class Meta:
         model = Cause
         fields = [
-            "title_bg",
-            "title_en",
-            "summary_bg",
-            "summary_en",
-            "description_bg",
-            "description_en",
+            *both_languages("title", "summary", "description"),
             "topics",
-            "image_alt_bg",
-            "image_alt_en",
+            *both_languages("image_alt"),
         ]
         widgets = {
-            "summary_bg": forms.Textarea(attrs={"rows": 2}),
-            "summary_en": forms.Textarea(attrs={"rows": 2}),
-            "description_bg": forms.Textarea(attrs={"rows": 8}),
-            "description_en": forms.Textarea(attrs={"rows": 8}),
+            **textareas(summary=2, description=8),
             "topics": forms.CheckboxSelectMultiple,
         }
 

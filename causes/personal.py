@@ -3,9 +3,49 @@ co-sponsorship and the comment form, as each person stands."""
 
 from django.db.models import Prefetch
 
+from causes.forms import CommentForm
 from causes.models import Cause, CoSponsorship
-from causes.views import personal_context
-from infrastructure.pagecache import personal, remember, render_personal
+from causes.permissions import (
+    can_edit_cause,
+    can_withdraw_cause,
+    co_sponsoring_organisations,
+    editable_organisations,
+    speaking_organisations,
+)
+from infrastructure.pagecache import KeptForm, personal, remember, render_personal
+
+
+def personal_context(cause, user, given=None):
+    """What the person sees and may do on a cause's page: their support,
+    their organisations' co-sponsorships, the discussion's forms. `cause`
+    carries `supported` (see `with_support_of`)."""
+    given = given or {}
+    sponsors = {s.organisation_id for s in cause.co_sponsorships.all()}
+    # One list answers every question about the person's organisations.
+    editing = remember(f"editing:{user.pk}", lambda: list(editable_organisations(user)))
+    mine = co_sponsoring_organisations(user, cause, editing)
+    return {
+        "cause": cause,
+        "supported": cause.supported,
+        "can_edit": can_edit_cause(user, cause, editing),
+        "can_withdraw": can_withdraw_cause(user, cause, editing),
+        "can_co_sponsor": [o for o in mine if o.pk not in sponsors],
+        "co_sponsoring": [o for o in mine if o.pk in sponsors],
+        "comment_form": given.pop("comment_form", None) or empty_comment_form(user),
+    }
+
+
+def empty_comment_form(user):
+    if not user.is_authenticated:
+        return None
+    return KeptForm(
+        "comment",
+        user,
+        lambda: CommentForm(
+            organisations=speaking_organisations(user),
+            initial={"author_name": user.get_full_name()},
+        ),
+    )
 
 
 def context(request, pk):

@@ -26,11 +26,11 @@ from causes.permissions import (
     can_take_part,
     can_withdraw_cause,
     co_sponsoring_organisations,
-    editable_organisations,
     speaking_organisations,
 )
+from causes.personal import personal_context
 from infrastructure.access import Permitted, permitted
-from infrastructure.pagecache import KeptForm, SameForEveryone, remember
+from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.models import Organisation
 
@@ -96,39 +96,6 @@ class CauseDetailView(SameForEveryone, DetailView):
             comments=self.object.comments.shown().select_related("organisation"),
             **kwargs,
         )
-
-
-def personal_context(cause, user, given=None):
-    """What the person sees and may do on a cause's page: their support,
-    their organisations' co-sponsorships, the discussion's forms. `cause`
-    carries `supported` (see `with_support_of`)."""
-    given = given or {}
-    sponsors = {s.organisation_id for s in cause.co_sponsorships.all()}
-    # One list answers every question about the person's organisations.
-    editing = remember(f"editing:{user.pk}", lambda: list(editable_organisations(user)))
-    mine = co_sponsoring_organisations(user, cause, editing)
-    return {
-        "cause": cause,
-        "supported": cause.supported,
-        "can_edit": can_edit_cause(user, cause, editing),
-        "can_withdraw": can_withdraw_cause(user, cause, editing),
-        "can_co_sponsor": [o for o in mine if o.pk not in sponsors],
-        "co_sponsoring": [o for o in mine if o.pk in sponsors],
-        "comment_form": given.pop("comment_form", None) or empty_comment_form(user),
-    }
-
-
-def empty_comment_form(user):
-    if not user.is_authenticated:
-        return None
-    return KeptForm(
-        "comment",
-        user,
-        lambda: CommentForm(
-            organisations=speaking_organisations(user),
-            initial={"author_name": user.get_full_name()},
-        ),
-    )
 
 
 def public_cause(request, slug):

@@ -1,9 +1,53 @@
 """The personal parts of a meeting's page served from the page cache: the
 person's registration and the online link it opens."""
 
-from events.models import Meeting
-from events.views import registration_context
-from infrastructure.pagecache import personal, remember, render_personal
+from django.db import models
+
+from events.forms import RegisterForm
+from events.models import Meeting, Registration
+from events.permissions import organisations_to_register_for
+from infrastructure.pagecache import KeptForm, personal, remember, render_personal
+
+
+def own_registration(meeting, user):
+    """The person's registration for the meeting, if they have one: kept
+    until the data changes, like the rest of the person's standing."""
+    if not user.is_authenticated:
+        return None
+    return remember(
+        f"registration:{meeting.pk}:{user.pk}",
+        lambda: meeting.registrations.active().filter(user=user).first(),
+    )
+
+
+def places(meeting):
+    """The meeting's confirmed and waiting registrations, counted."""
+    return meeting.registrations.aggregate(
+        confirmed=models.Count(
+            "pk", filter=models.Q(status=Registration.Status.CONFIRMED)
+        ),
+        waiting=models.Count("pk", filter=models.Q(status=Registration.Status.WAITING)),
+    )
+
+
+def registration_context(meeting, user):
+    """The places, and the person's own registration and form: the personal
+    part of a meeting's page."""
+    counts = remember(f"meeting-places:{meeting.pk}", lambda: places(meeting))
+    return {
+        "meeting": meeting,
+        "confirmed": counts["confirmed"],
+        "waiting": counts["waiting"],
+        "places_left": meeting.places_left(confirmed=counts["confirmed"]),
+        "registration": own_registration(meeting, user),
+        "register_form": KeptForm(
+            "register",
+            user,
+            lambda: RegisterForm(organisations=organisations_to_register_for(user)),
+        )
+        if user.is_authenticated
+        else None,
+    }
 
 
 def context(request, pk):

@@ -17,8 +17,9 @@ from events import calendar, services
 from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import can_cancel, organisations_to_register_for
+from events.personal import registration_context
 from infrastructure.access import Permitted, permitted
-from infrastructure.pagecache import KeptForm, SameForEveryone, remember
+from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView
 
@@ -60,47 +61,6 @@ class MeetingDetailView(SameForEveryone, DetailView):
             outlook_link=calendar.outlook_link(meeting, url),
             **kwargs,
         )
-
-
-def own_registration(meeting, user):
-    """The person's registration for the meeting, if they have one: kept
-    until the data changes, like the rest of the person's standing."""
-    if not user.is_authenticated:
-        return None
-    return remember(
-        f"registration:{meeting.pk}:{user.pk}",
-        lambda: meeting.registrations.active().filter(user=user).first(),
-    )
-
-
-def places(meeting):
-    """The meeting's confirmed and waiting registrations, counted."""
-    return meeting.registrations.aggregate(
-        confirmed=models.Count(
-            "pk", filter=models.Q(status=Registration.Status.CONFIRMED)
-        ),
-        waiting=models.Count("pk", filter=models.Q(status=Registration.Status.WAITING)),
-    )
-
-
-def registration_context(meeting, user):
-    """The places, and the person's own registration and form: the personal
-    part of a meeting's page."""
-    counts = remember(f"meeting-places:{meeting.pk}", lambda: places(meeting))
-    return {
-        "meeting": meeting,
-        "confirmed": counts["confirmed"],
-        "waiting": counts["waiting"],
-        "places_left": meeting.places_left(confirmed=counts["confirmed"]),
-        "registration": own_registration(meeting, user),
-        "register_form": KeptForm(
-            "register",
-            user,
-            lambda: RegisterForm(organisations=organisations_to_register_for(user)),
-        )
-        if user.is_authenticated
-        else None,
-    }
 
 
 def meeting_of(request, slug):

@@ -1,6 +1,24 @@
-"""Forms over content in two languages: each field says which."""
+"""Forms over content in two languages: a field for each language of each
+translated field, in order, and each field says its language."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
+
+LANGUAGES = ("bg", "en")
+
+
+def both_languages(*names):
+    """The form fields of translated model fields: `title_bg`, `title_en`, …"""
+    return [f"{name}_{language}" for name in names for language in LANGUAGES]
+
+
+def textareas(**rows):
+    """Widgets: a text area of so many rows for each language of each field."""
+    return {
+        f"{name}_{language}": forms.Textarea(attrs={"rows": count})
+        for name, count in rows.items()
+        for language in LANGUAGES
+    }
 
 
 def label_languages(form):

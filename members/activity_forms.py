@@ -5,7 +5,7 @@ from django.forms import inlineformset_factory
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from infrastructure.bilingual import label_languages
+from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.listfilters import ListFilterForm, choices_with_all
 from members.filters import topic_field
 from members.models import (
@@ -35,18 +35,12 @@ class ActivityForm(PublicationForm):
     class Meta:
         model = Activity
         fields = [
-            "title_bg",
-            "title_en",
-            "summary_bg",
-            "summary_en",
-            "body_bg",
-            "body_en",
+            *both_languages("title", "summary", "body"),
             "kind",
             "starts_on",
             "ends_on",
             "place",
-            "location_bg",
-            "location_en",
+            *both_languages("location"),
             "topics",
             "co_organisers",
             "institutions",
@@ -54,10 +48,7 @@ class ActivityForm(PublicationForm):
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "body_bg": forms.Textarea(attrs={"rows": 8}),
-            "body_en": forms.Textarea(attrs={"rows": 8}),
-            "summary_bg": forms.Textarea(attrs={"rows": 2}),
-            "summary_en": forms.Textarea(attrs={"rows": 2}),
+            **textareas(body=8, summary=2),
             "topics": forms.CheckboxSelectMultiple,
             "co_organisers": forms.CheckboxSelectMultiple,
             "institutions": forms.CheckboxSelectMultiple,

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from infrastructure.bilingual import label_languages
+from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.uploads import UploadedImageField
 from members.models import Application, Organisation, Place, Role, Topic
 from members.models.organisation import REGISTERED_KINDS
@@ -93,29 +93,17 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = [
-            "name_bg",
-            "name_en",
-            "short_name_bg",
-            "short_name_en",
+            *both_languages("name", "short_name"),
             "municipality",
-            "settlement_bg",
-            "settlement_en",
-            "address_bg",
-            "address_en",
+            *both_languages("settlement", "address"),
             *Organisation.CONTACT_FIELDS,
-            "description_bg",
-            "description_en",
-            "mission_bg",
-            "mission_en",
+            *both_languages("description", "mission"),
             "topics",
             "founded_year",
         ]
         widgets = {
             "topics": forms.CheckboxSelectMultiple,
-            "description_bg": forms.Textarea(attrs={"rows": 8}),
-            "description_en": forms.Textarea(attrs={"rows": 8}),
-            "mission_bg": forms.Textarea(attrs={"rows": 3}),
-            "mission_en": forms.Textarea(attrs={"rows": 3}),
+            **textareas(description=8, mission=3),
         }
 
     def __init__(self, *args, **kwargs):

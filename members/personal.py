@@ -5,8 +5,9 @@ another member says it applied a practice too."""
 from django.template.loader import render_to_string
 
 from infrastructure.pagecache import personal, remember, render_personal
-from members.models import Activity, Organisation, Practice, Role
-from members.permissions import is_coordinator
+from members.models import Activity, Organisation, Practice, Reuse, Role
+from members.permissions import is_coordinator, reusing_organisations
+from members.practice_forms import ReuseForm
 
 
 def edits_for(user, organisation_id):
@@ -80,11 +81,37 @@ def edit_practice(request, pk):
     )
 
 
+def reuse_context(practice, user, form=None):
+    """What a person may say on a practice's page: for which of their
+    organisations “we applied this too”, and which they may withdraw."""
+    if not user.is_authenticated:
+        return {"practice": practice, "reuse_form": None, "reused_by_mine": []}
+    mine = list(reusing_organisations(user, practice))
+    if not mine:
+        return {"practice": practice, "reuse_form": None, "reused_by_mine": []}
+    reused = set(
+        Reuse.objects.filter(practice=practice, organisation__in=mine).values_list(
+            "organisation_id", flat=True
+        )
+    )
+    not_yet = [organisation for organisation in mine if organisation.pk not in reused]
+    if form is None and not_yet:
+        form = ReuseForm(
+            organisations=Organisation.objects.filter(pk__in=[o.pk for o in not_yet]),
+            auto_id="reuse_%s",
+        )
+        form.fields["organisation"].choices = [(o.pk, o.name) for o in not_yet]
+    return {
+        "practice": practice,
+        "reuse_form": form,
+        "reuse_for": not_yet[0] if len(not_yet) == 1 else None,
+        "reused_by_mine": [o for o in mine if o.pk in reused],
+    }
+
+
 @personal("practice-reuse")
 def practice_reuse(request, pk):
     """“We applied this too”, for editors of other member organisations."""
-    from members.views.practices import reuse_context
-
     practice = _practice(pk)
     return render_personal(
         "members/practices/_reuse.html",

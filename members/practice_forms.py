@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from infrastructure.bilingual import label_languages
+from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.listfilters import ListFilterForm
 from infrastructure.uploads import DocumentField
 from members.filters import topic_field
@@ -24,38 +24,24 @@ class PracticeForm(PublicationForm):
     class Meta:
         model = Practice
         fields = [
-            "title_bg",
-            "title_en",
-            "summary_bg",
-            "summary_en",
-            "problem_bg",
-            "problem_en",
-            "approach_bg",
-            "approach_en",
-            "needs_people_bg",
-            "needs_people_en",
-            "needs_money_bg",
-            "needs_money_en",
-            "needs_time_bg",
-            "needs_time_en",
-            "needs_partners_bg",
-            "needs_partners_en",
-            "achievements_bg",
-            "achievements_en",
+            *both_languages(
+                "title",
+                "summary",
+                "problem",
+                "approach",
+                "needs_people",
+                "needs_money",
+                "needs_time",
+                "needs_partners",
+                "achievements",
+            ),
             "activities",
             "topics",
             "contact_name",
             "contact_email",
         ]
         widgets = {
-            "summary_bg": forms.Textarea(attrs={"rows": 2}),
-            "summary_en": forms.Textarea(attrs={"rows": 2}),
-            "problem_bg": forms.Textarea(attrs={"rows": 5}),
-            "problem_en": forms.Textarea(attrs={"rows": 5}),
-            "approach_bg": forms.Textarea(attrs={"rows": 8}),
-            "approach_en": forms.Textarea(attrs={"rows": 8}),
-            "achievements_bg": forms.Textarea(attrs={"rows": 4}),
-            "achievements_en": forms.Textarea(attrs={"rows": 4}),
+            **textareas(summary=2, problem=5, approach=8, achievements=4),
             "activities": forms.CheckboxSelectMultiple,
             "topics": forms.CheckboxSelectMultiple,
         }

@@ -27,6 +27,8 @@ def mail(*, template, to, context, language):
 
 
 APPLICATIONS_PER_HOUR = 5
+# The invitation a person opened before signing up or in, in their session.
+INVITATION_SESSION_KEY = "members:invitation"
 
 
 def may_apply(*, client):

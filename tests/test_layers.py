@@ -25,7 +25,11 @@ def layers():
     """The apps from the bottom up, as the import contract lists them from
     the top down."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    (contract,) = project["tool"]["importlinter"]["contracts"]
+    (contract,) = [
+        contract
+        for contract in project["tool"]["importlinter"]["contracts"]
+        if contract["type"] == "layers"
+    ]
     return list(reversed(contract["layers"]))
 
 

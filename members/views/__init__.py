@@ -14,7 +14,6 @@ from members.views.organisations import (
     OrganisationEditView,
     OrganisationListView,
     OrganisationPeopleView,
-    accept_invitation_in_session,
     invitation,
     remove_role,
 )
@@ -42,7 +41,6 @@ __all__ = [
     "PracticeDetailView",
     "PracticeFormView",
     "PracticeListView",
-    "accept_invitation_in_session",
     "change_activity_state",
     "change_practice_state",
     "invitation",

@@ -39,8 +39,6 @@ from members.permissions import (
     can_remove_role,
 )
 
-INVITATION_SESSION_KEY = "members:invitation"
-
 
 class OrganisationListView(SameForEveryone, ListView):
     template_name = "members/list.html"
@@ -151,23 +149,9 @@ def invitation(request, token):
             return redirect("dashboard")
     else:
         # The link reached this address: sign-up with it needs no second check.
-        request.session[INVITATION_SESSION_KEY] = invitation.token
+        request.session[services.INVITATION_SESSION_KEY] = invitation.token
         get_adapter(request).stash_verified_email(request, invitation.email)
     return render(request, "members/invitation.html", {"invitation": invitation})
-
-
-def accept_invitation_in_session(request, user):
-    """After a person signs up or in from an invitation link, give them the role."""
-    token = request.session.pop(INVITATION_SESSION_KEY, None)
-    invitation = Invitation.objects.filter(token=token).first() if token else None
-    if invitation is None or not invitation.is_pending:
-        return
-    services.accept_invitation(invitation=invitation, user=user)
-    messages.success(
-        request,
-        _("You now act for %(organisation)s.")
-        % {"organisation": invitation.organisation},
-    )
 
 
 class OrganisationEditView(OrganisationEditorView, UpdateView):

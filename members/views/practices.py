@@ -16,6 +16,7 @@ from members.permissions import (
     can_record_reuse,
     reusing_organisations,
 )
+from members.personal import reuse_context
 from members.practice_forms import (
     PracticeDocumentFormSet,
     PracticeFilterForm,
@@ -73,34 +74,6 @@ class PracticeDetailView(PublicationDetailView):
             **reuse_context(practice, self.request.user, kwargs.pop("form", None)),
             **kwargs,
         )
-
-
-def reuse_context(practice, user, form=None):
-    """What a person may say on a practice's page: for which of their
-    organisations “we applied this too”, and which they may withdraw."""
-    if not user.is_authenticated:
-        return {"practice": practice, "reuse_form": None, "reused_by_mine": []}
-    mine = list(reusing_organisations(user, practice))
-    if not mine:
-        return {"practice": practice, "reuse_form": None, "reused_by_mine": []}
-    reused = set(
-        Reuse.objects.filter(practice=practice, organisation__in=mine).values_list(
-            "organisation_id", flat=True
-        )
-    )
-    not_yet = [organisation for organisation in mine if organisation.pk not in reused]
-    if form is None and not_yet:
-        form = ReuseForm(
-            organisations=Organisation.objects.filter(pk__in=[o.pk for o in not_yet]),
-            auto_id="reuse_%s",
-        )
-        form.fields["organisation"].choices = [(o.pk, o.name) for o in not_yet]
-    return {
-        "practice": practice,
-        "reuse_form": form,
-        "reuse_for": not_yet[0] if len(not_yet) == 1 else None,
-        "reused_by_mine": [o for o in mine if o.pk in reused],
-    }
 
 
 def public_practice(request, slug):
