@@ -12,7 +12,7 @@ from causes.permissions import (
     editable_organisations,
     speaking_organisations,
 )
-from infrastructure.pagecache import KeptForm, personal, remember, render_personal
+from infrastructure.pagecache import KeptForm, personal_template, remember
 
 
 def personal_context(cause, user, given=None):
@@ -49,19 +49,16 @@ def empty_comment_form(user):
 
 
 def context(request, pk):
-    """Computed once per request, for the page's personal parts: what they
-    need of the cause is the same for everyone, and whether the person
-    supports it is theirs; both are kept until the data changes."""
-    memo = request.__dict__.setdefault("_cause_personal", {})
-    if pk not in memo:
-        cause = remember(f"cause-personal:{pk}", lambda: _cause(pk))
-        user = request.user
-        cause.supported = user.is_authenticated and remember(
-            f"supported:{pk}:{user.pk}",
-            lambda: cause.supports.filter(user=user).exists(),
-        )
-        memo[pk] = personal_context(cause, request.user)
-    return memo[pk]
+    """What the page's personal parts need of the cause is the same for
+    everyone, and whether the person supports it is theirs; both are kept
+    until the data changes."""
+    cause = remember(f"cause-personal:{pk}", lambda: _cause(pk))
+    user = request.user
+    cause.supported = user.is_authenticated and remember(
+        f"supported:{pk}:{user.pk}",
+        lambda: cause.supports.filter(user=user).exists(),
+    )
+    return personal_context(cause, user)
 
 
 def _cause(pk):
@@ -78,16 +75,6 @@ def _cause(pk):
     )
 
 
-@personal("cause-support")
-def support(request, pk):
-    return render_personal("causes/_support.html", request, context(request, pk))
-
-
-@personal("cause-actions")
-def actions(request, pk):
-    return render_personal("causes/_actions.html", request, context(request, pk))
-
-
-@personal("cause-comment-form")
-def comment_form(request, pk):
-    return render_personal("causes/_comment_form.html", request, context(request, pk))
+personal_template("cause-support", "causes/_support.html", context)
+personal_template("cause-actions", "causes/_actions.html", context)
+personal_template("cause-comment-form", "causes/_comment_form.html", context)

@@ -6,7 +6,7 @@ from django.db import models
 from events.forms import RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import organisations_to_register_for
-from infrastructure.pagecache import KeptForm, personal, remember, render_personal
+from infrastructure.pagecache import KeptForm, personal_template, remember
 
 
 def own_registration(meeting, user):
@@ -51,20 +51,10 @@ def registration_context(meeting, user):
 
 
 def context(request, pk):
-    """Computed once per request, for both of the page's personal parts;
-    the meeting itself is kept until the data changes."""
-    memo = request.__dict__.setdefault("_meeting_personal", {})
-    if pk not in memo:
-        meeting = remember(f"meeting:{pk}", lambda: Meeting.objects.get(pk=pk))
-        memo[pk] = registration_context(meeting, request.user)
-    return memo[pk]
+    """The meeting itself is kept until the data changes."""
+    meeting = remember(f"meeting:{pk}", lambda: Meeting.objects.get(pk=pk))
+    return registration_context(meeting, request.user)
 
 
-@personal("meeting-registration")
-def registration(request, pk):
-    return render_personal("events/_registration.html", request, context(request, pk))
-
-
-@personal("meeting-online")
-def online(request, pk):
-    return render_personal("events/_online.html", request, context(request, pk))
+personal_template("meeting-registration", "events/_registration.html", context)
+personal_template("meeting-online", "events/_online.html", context)

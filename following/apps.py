@@ -8,10 +8,6 @@ class FollowingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from following import personal, privacy, signals  # noqa: F401
-        from following import slots as following_slots
-        from infrastructure import personaldata
+        from following import signals
 
         signals.connect()
-        following_slots.fill()
-        personaldata.register(export=privacy.export)

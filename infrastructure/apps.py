@@ -7,7 +7,8 @@ class InfrastructureConfig(AppConfig):
     verbose_name = _("Infrastructure")
 
     def ready(self):
-        from infrastructure import lookups  # noqa: F401
+        from infrastructure import discovery, lookups  # noqa: F401
         from infrastructure.pagecache import store
 
         store.connect()
+        discovery.discover()

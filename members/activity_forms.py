@@ -1,7 +1,6 @@
 """Forms of the member area for activities, their photos and their results."""
 
 from django import forms
-from django.forms import inlineformset_factory
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -17,7 +16,11 @@ from members.models import (
     Place,
     Result,
 )
-from members.publication_forms import PublicationForm, photo_formset
+from members.publication_forms import (
+    PublicationForm,
+    bounded_formset,
+    photo_formset,
+)
 
 # Apps above `members` add fields of their own to the activity form (the
 # causes an activity advanced, say) without `members` knowing them. Each
@@ -146,16 +149,8 @@ class BaseResultFormSet(forms.BaseInlineFormSet):
         }
 
 
-ResultFormSet = inlineformset_factory(
-    Activity,
-    Result,
-    form=ResultForm,
-    formset=BaseResultFormSet,
-    extra=3,
-    max_num=20,
-    absolute_max=20,
-    validate_max=True,
-    can_delete=True,
+ResultFormSet = bounded_formset(
+    Activity, Result, form=ResultForm, formset=BaseResultFormSet, extra=3, most=20
 )
 
 

@@ -7,7 +7,4 @@ class MembersConfig(AppConfig):
     verbose_name = _("Members")
 
     def ready(self):
-        from infrastructure import personaldata
-        from members import personal, privacy, receivers  # noqa: F401
-
-        personaldata.register(export=privacy.export, erase=privacy.erase)
+        from members import receivers  # noqa: F401

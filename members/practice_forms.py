@@ -3,7 +3,6 @@ photos and documents, the reuse form, and the public list's filters."""
 
 from django import forms
 from django.db.models import Q
-from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from infrastructure.bilingual import both_languages, label_languages, textareas
@@ -17,7 +16,11 @@ from members.models import (
     PracticeDocument,
     PracticePhoto,
 )
-from members.publication_forms import PublicationForm, photo_formset
+from members.publication_forms import (
+    PublicationForm,
+    bounded_formset,
+    photo_formset,
+)
 
 
 class PracticeForm(PublicationForm):
@@ -82,13 +85,8 @@ class PracticeDocumentForm(forms.ModelForm):
 
 
 PracticePhotoFormSet = photo_formset(Practice, PracticePhoto)
-PracticeDocumentFormSet = inlineformset_factory(
-    Practice,
-    PracticeDocument,
-    form=PracticeDocumentForm,
-    extra=1,
-    max_num=10,
-    can_delete=True,
+PracticeDocumentFormSet = bounded_formset(
+    Practice, PracticeDocument, form=PracticeDocumentForm, extra=1, most=10
 )
 
 

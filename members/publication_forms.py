@@ -56,20 +56,26 @@ class PhotoForm(forms.ModelForm):
         return cleaned
 
 
-def photo_formset(parent_model, photo_model):
-    """At most twelve photos. A posted form count past the maximum is
-    refused, and no more forms than the maximum are ever built: Django would
-    build a thousand more."""
+def bounded_formset(parent_model, model, *, form, extra, most, **kwargs):
+    """An inline formset of at most `most` forms, each deletable. A posted
+    form count past the maximum is refused, and no more forms than the
+    maximum are ever built: Django would build a thousand more."""
     return inlineformset_factory(
         parent_model,
-        photo_model,
-        form=PhotoForm,
-        extra=2,
-        max_num=12,
-        absolute_max=12,
+        model,
+        form=form,
+        extra=extra,
+        max_num=most,
+        absolute_max=most,
         validate_max=True,
         can_delete=True,
+        **kwargs,
     )
+
+
+def photo_formset(parent_model, photo_model):
+    """At most twelve photos, two empty forms to start with."""
+    return bounded_formset(parent_model, photo_model, form=PhotoForm, extra=2, most=12)
 
 
 def save_uploads(formset, parent, store):

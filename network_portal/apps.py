@@ -8,11 +8,9 @@ class NetworkPortalConfig(AppConfig):
     verbose_name = _("Network portal")
 
     def ready(self):
-        from infrastructure import personaldata
-        from network_portal import personal, privacy, signals  # noqa: F401
+        from network_portal import signals
         from network_portal.coordinators import sync_coordinators_group
 
         # Runs after every app's permissions exist: this app is listed last.
         post_migrate.connect(sync_coordinators_group, sender=self)
         signals.connect()
-        personaldata.register(export=privacy.export)

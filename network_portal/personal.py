@@ -2,16 +2,7 @@
 messages and the home page's invitation to become a supporter."""
 
 from following.services import unread_count
-from infrastructure.pagecache import personal, render_personal
-
-
-@personal("account")
-def account_menu(request, argument):
-    return render_personal(
-        "_account_menu.html",
-        request,
-        {"unread_notifications": unread_notifications(request.user)},
-    )
+from infrastructure.pagecache import personal_template
 
 
 def unread_notifications(user):
@@ -20,11 +11,10 @@ def unread_notifications(user):
     return unread_count(user) if user.is_authenticated else 0
 
 
-@personal("messages")
-def messages(request, argument):
-    return render_personal("_messages.html", request)
+def account(request, argument):
+    return {"unread_notifications": unread_notifications(request.user)}
 
 
-@personal("become-supporter")
-def become_supporter(request, argument):
-    return render_personal("network_portal/_become_supporter.html", request)
+personal_template("account", "_account_menu.html", account)
+personal_template("messages", "_messages.html")
+personal_template("become-supporter", "network_portal/_become_supporter.html")

@@ -20,7 +20,9 @@ seen at once through all of them.
 - **Its renderer.** `@personal("name")` registers a function of the request
   and the argument (a string, or None) that returns the part's HTML;
   `render_personal(template, request, context)` renders a template for it
-  with the person, their CSRF token and their messages.
+  with the person, their CSRF token and their messages;
+  `personal_template(name, template, context)` registers one that does only
+  that, with `context(request, argument)` computed once per request.
 - **What a renderer reads.** `remember(name, build)` is `build()`, computed
   once for everyone until the data changes; `cached(key)` reads a key of the
   cache that the app keeps up to date itself. What a person's parts read is
@@ -38,7 +40,11 @@ CSRF middleware and above authentication.
 """
 
 from infrastructure.pagecache.files import file_response, kept_file
-from infrastructure.pagecache.parts import personal, render_personal
+from infrastructure.pagecache.parts import (
+    personal,
+    personal_template,
+    render_personal,
+)
 from infrastructure.pagecache.store import (
     KeptForm,
     SameForEveryone,
@@ -57,6 +63,7 @@ __all__ = [
     "file_response",
     "kept_file",
     "personal",
+    "personal_template",
     "remember",
     "render_personal",
 ]

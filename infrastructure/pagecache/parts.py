@@ -27,6 +27,23 @@ def personal(name):
     return register
 
 
+def personal_template(name, template, context=None):
+    """Registers a renderer of `template` for the personal part `name`,
+    with what `context(request, argument)` returns: computed once per request
+    and argument, for all the parts of a page that share it."""
+
+    def render(request, argument):
+        extra = None
+        if context is not None:
+            computed = request.__dict__.setdefault("_personal_contexts", {})
+            if (context, argument) not in computed:
+                computed[context, argument] = context(request, argument)
+            extra = computed[context, argument]
+        return render_personal(template, request, extra)
+
+    RENDERERS[name] = render
+
+
 def markers(name, argument=None):
     """The opening and closing markers of a personal part."""
     opening = (
