@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
 
 
@@ -118,14 +119,7 @@ class Cause(SluggedByTitle):
         on_delete=models.PROTECT,
         related_name="proposed_causes",
     )
-    filed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("filed by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    filed_by = done_by(_("filed by"))
     image = models.ImageField(_("image"), upload_to="causes/", blank=True)
     image_small = models.ImageField(upload_to="causes/", blank=True, editable=False)
     image_medium = models.ImageField(upload_to="causes/", blank=True, editable=False)
@@ -278,14 +272,7 @@ class StatusChange(models.Model):
     )
     to_status = models.CharField(_("to"), max_length=20, choices=Status.choices)
     changed_at = models.DateTimeField(_("when"), default=timezone.now)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    changed_by = done_by(_("by"))
     reason = models.TextField(_("why"), blank=True)
 
     class Meta:
@@ -310,14 +297,7 @@ class CoSponsorship(models.Model):
         on_delete=models.PROTECT,
         related_name="co_sponsorships",
     )
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("added by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    added_by = done_by(_("added by"))
     created_at = models.DateTimeField(_("since"), auto_now_add=True)
 
     class Meta:
@@ -423,14 +403,7 @@ class Comment(models.Model):
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.VISIBLE
     )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("decided by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    decided_by = done_by(_("decided by"))
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
 
     objects = CommentQuerySet.as_manager()

@@ -29,40 +29,33 @@ def _cause_editors(cause):
     return editors_of(cause.proposed_by_id)
 
 
+def _tell_cause_editors(kind, instance, *, by, **about):
+    """The editors of `instance`'s cause, but the person who did it."""
+    cause = instance.cause
+    notify(kind, _cause_editors(cause), exclude=by, site=_site(), cause=cause, **about)
+
+
 def co_sponsored(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        cause = instance.cause
-        notify(
+        _tell_cause_editors(
             Kind.CO_SPONSOR,
-            _cause_editors(cause),
-            exclude=instance.added_by,
-            site=_site(),
-            cause=cause,
+            instance,
+            by=instance.added_by,
             organisation=instance.organisation,
         )
 
 
 def commented(sender, instance, created, raw=False, **kwargs):
     if created and not raw and instance.is_visible:
-        notify(
-            Kind.COMMENT,
-            _cause_editors(instance.cause),
-            exclude=instance.author,
-            site=_site(),
-            cause=instance.cause,
-            comment=instance,
+        _tell_cause_editors(
+            Kind.COMMENT, instance, by=instance.author, comment=instance
         )
 
 
 def moved_on(sender, instance, created, raw=False, **kwargs):
     if created and not raw and instance.from_status:
-        notify(
-            Kind.DECISION,
-            _cause_editors(instance.cause),
-            exclude=instance.changed_by,
-            site=_site(),
-            cause=instance.cause,
-            status_change=instance,
+        _tell_cause_editors(
+            Kind.DECISION, instance, by=instance.changed_by, status_change=instance
         )
 
 

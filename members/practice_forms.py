@@ -21,23 +21,14 @@ from members.publication_forms import (
     bounded_formset,
     photo_formset,
 )
+from members.translation import PracticeTranslationOptions
 
 
 class PracticeForm(PublicationForm):
     class Meta:
         model = Practice
         fields = [
-            *both_languages(
-                "title",
-                "summary",
-                "problem",
-                "approach",
-                "needs_people",
-                "needs_money",
-                "needs_time",
-                "needs_partners",
-                "achievements",
-            ),
+            *both_languages(*PracticeTranslationOptions.fields),
             "activities",
             "topics",
             "contact_name",
@@ -48,8 +39,6 @@ class PracticeForm(PublicationForm):
             "activities": forms.CheckboxSelectMultiple,
             "topics": forms.CheckboxSelectMultiple,
         }
-
-    required_in_bulgarian = ("title", "summary", "problem", "approach")
 
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, organisation=organisation, **kwargs)

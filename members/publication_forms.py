@@ -5,6 +5,7 @@ formset of uploads."""
 from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
 
 from infrastructure.bilingual import label_languages
 from infrastructure.uploads import UploadedImageField
@@ -13,16 +14,15 @@ from members.models import Topic
 
 class PublicationForm(forms.ModelForm):
     """The main form of an activity or a practice, for its `organisation`:
-    the Bulgarian versions of `required_in_bulgarian` are required (the
-    English ones fall back to them), every topic may be chosen, and each
-    field says its language."""
-
-    required_in_bulgarian = ("title", "summary")
+    what its translation options require in Bulgarian is required (the
+    English falls back to it), every topic may be chosen, and each field
+    says its language."""
 
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
         self.organisation = organisation
-        for name in self.required_in_bulgarian:
+        options = translator.get_options_for_model(self._meta.model)
+        for name in options.required_languages["bg"]:
             self.fields[f"{name}_bg"].required = True
         self.fields["topics"].queryset = Topic.objects.all()
         label_languages(self)

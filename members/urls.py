@@ -14,6 +14,22 @@ urlpatterns = [
     path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail"),
 ]
 
+
+def publication_patterns(kind, plural, *, list_view, form_view, change_state):
+    """The member area's pages of what an organisation publishes: the list,
+    a new one, one, and the changes of its state."""
+    return [
+        path(f"<slug:slug>/{plural}/", list_view, name=plural),
+        path(f"<slug:slug>/{plural}/new/", form_view, name=f"{kind}_new"),
+        path(f"<slug:slug>/{plural}/<int:pk>/", form_view, name=f"{kind}_edit"),
+        path(
+            f"<slug:slug>/{plural}/<int:pk>/<str:action>/",
+            change_state,
+            name=f"{kind}_state",
+        ),
+    ]
+
+
 dashboard_patterns = (
     [
         path("<slug:slug>/", views.OrganisationEditView.as_view(), name="edit"),
@@ -27,45 +43,19 @@ dashboard_patterns = (
             views.remove_role,
             name="remove_role",
         ),
-        path(
-            "<slug:slug>/activities/",
-            views.OrganisationActivitiesView.as_view(),
-            name="activities",
+        *publication_patterns(
+            "activity",
+            "activities",
+            list_view=views.OrganisationActivitiesView.as_view(),
+            form_view=views.ActivityFormView.as_view(),
+            change_state=views.change_activity_state,
         ),
-        path(
-            "<slug:slug>/activities/new/",
-            views.ActivityFormView.as_view(),
-            name="activity_new",
-        ),
-        path(
-            "<slug:slug>/activities/<int:pk>/",
-            views.ActivityFormView.as_view(),
-            name="activity_edit",
-        ),
-        path(
-            "<slug:slug>/activities/<int:pk>/<str:action>/",
-            views.change_activity_state,
-            name="activity_state",
-        ),
-        path(
-            "<slug:slug>/practices/",
-            views.OrganisationPracticesView.as_view(),
-            name="practices",
-        ),
-        path(
-            "<slug:slug>/practices/new/",
-            views.PracticeFormView.as_view(),
-            name="practice_new",
-        ),
-        path(
-            "<slug:slug>/practices/<int:pk>/",
-            views.PracticeFormView.as_view(),
-            name="practice_edit",
-        ),
-        path(
-            "<slug:slug>/practices/<int:pk>/<str:action>/",
-            views.change_practice_state,
-            name="practice_state",
+        *publication_patterns(
+            "practice",
+            "practices",
+            list_view=views.OrganisationPracticesView.as_view(),
+            form_view=views.PracticeFormView.as_view(),
+            change_state=views.change_practice_state,
         ),
     ],
     "members_dashboard",

@@ -4,12 +4,12 @@ and, added up, what the network achieves."""
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.records import done_by
 from members.models.publication import Photo, Publication, PublicationQuerySet
 
 
@@ -220,14 +220,7 @@ class Result(models.Model):
         help_text=_("A qualitative result, or a note on the number."),
     )
     evidence_url = models.URLField(_("evidence (link)"), blank=True)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("verified by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    verified_by = done_by(_("verified by"))
     verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
 
     objects = ResultQuerySet.as_manager()

@@ -1,11 +1,11 @@
 """Applications to join the network, sent from the public join form and
 decided by coordinators in the admin."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from infrastructure.records import done_by
 from members.eik import validate_eik
 from members.models.organisation import Organisation
 
@@ -43,14 +43,7 @@ class Application(models.Model):
     )
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("decided by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    decided_by = done_by(_("decided by"))
     decision_note = models.TextField(_("note on the decision"), blank=True)
     organisation = models.OneToOneField(
         Organisation,

@@ -4,13 +4,13 @@ for an organisation; accepting gives the person the role."""
 import secrets
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from infrastructure.records import done_by
 from members.models.role import Role
 
 INVITATION_VALIDITY = timedelta(days=14)
@@ -44,25 +44,11 @@ class Invitation(models.Model):
         default=Role.Kind.EDITOR,
     )
     token = models.CharField(max_length=64, unique=True, default=new_token)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("invited by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    invited_by = done_by(_("invited by"))
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
     expires_at = models.DateTimeField(_("expires"), default=default_expiry)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("accepted by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    accepted_by = done_by(_("accepted by"))
 
     objects = InvitationQuerySet.as_manager()
     # The link's secret stays out of the history.

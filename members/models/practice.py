@@ -1,13 +1,13 @@
 """Working civic practices that members share, and the members that applied
 them too: the network learning from itself."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from infrastructure.documents import AttachedDocument
+from infrastructure.records import done_by
 from members.models.publication import Photo, Publication, PublicationQuerySet
 
 
@@ -177,14 +177,7 @@ class Reuse(models.Model):
         blank=True,
         help_text=_("How it went for you: what you changed, what it achieved."),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("recorded by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = done_by(_("recorded by"))
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
     class Meta:

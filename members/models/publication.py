@@ -4,13 +4,13 @@ deleted) when a coordinator takes it off the public pages, with a reason its
 editors see; a title and its slug, topics, who made it and when, and photos
 with their alternative text."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
 
 
@@ -29,14 +29,7 @@ class Moderated(models.Model):
         blank=True,
         help_text=_("The organisation's editors see it."),
     )
-    hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("hidden by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    hidden_by = done_by(_("hidden by"))
 
     # What each kind says, in its own words.
     hidden_message = None  # publishing what a coordinator hid
@@ -121,14 +114,7 @@ class Publication(SluggedByTitle, Moderated):
     topics = models.ManyToManyField(
         "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = done_by(_("created by"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
