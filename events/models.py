@@ -16,6 +16,7 @@ from django.utils.translation import pgettext_lazy
 from causes.models import Status as CauseStatus
 from infrastructure.documents import AttachedDocument
 from infrastructure.transliteration import SluggedByTitle
+from members.models.place import place_field
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -64,15 +65,7 @@ class Meeting(SluggedByTitle):
     )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
-    place = models.ForeignKey(
-        "members.Place",
-        verbose_name=_("municipality"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        limit_choices_to={"kind": "municipality"},
-    )
+    place = place_field()
     online_url = models.URLField(
         _("online link"),
         blank=True,

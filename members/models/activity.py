@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from infrastructure.records import done_by
+from members.models.place import place_field
 from members.models.publication import Photo, Publication, PublicationQuerySet
 
 
@@ -76,15 +77,7 @@ class Activity(Publication):
         blank=True,
         help_text=_("For activities of several days."),
     )
-    place = models.ForeignKey(
-        "members.Place",
-        verbose_name=_("municipality"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="activities",
-        limit_choices_to={"kind": "municipality"},
-    )
+    place = place_field(related_name="activities")
     location = models.CharField(
         _("venue"), max_length=200, blank=True, help_text=_("A town, a hall, a park.")
     )

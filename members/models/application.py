@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 from infrastructure.records import done_by
 from members.eik import validate_eik
 from members.models.organisation import Organisation
+from members.models.place import place_field
 
 
 class Application(models.Model):
@@ -21,13 +22,7 @@ class Application(models.Model):
     eik = models.CharField(
         _("ЕИК (UIC)"), max_length=13, blank=True, validators=[validate_eik]
     )
-    municipality = models.ForeignKey(
-        "members.Place",
-        verbose_name=_("municipality"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to={"kind": "municipality"},
-    )
+    municipality = place_field(optional=False)
     settlement = models.CharField(_("town or village"), max_length=100, blank=True)
     contact_name = models.CharField(_("contact person"), max_length=150)
     contact_email = models.EmailField(_("contact e-mail"))

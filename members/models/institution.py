@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from members.models.place import place_field
+
 
 class Institution(models.Model):
     class Kind(models.TextChoices):
@@ -22,15 +24,7 @@ class Institution(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
-    municipality = models.ForeignKey(
-        "members.Place",
-        verbose_name=_("municipality"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="institutions",
-        limit_choices_to={"kind": "municipality"},
-    )
+    municipality = place_field(related_name="institutions")
     website = models.URLField(_("website"), blank=True)
 
     class Meta:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infrastructure.transliteration import unique_slug
 from members.eik import validate_eik
+from members.models.place import place_field
 
 REGISTERED_KINDS = ["association", "foundation", "community_centre"]
 NEVER_DELETED = _(
@@ -110,22 +111,8 @@ class Organisation(models.Model):
         default=False,
         help_text=_("The organisation that coordinates the network."),
     )
-    region = models.ForeignKey(
-        "members.Place",
-        verbose_name=_("region"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to={"kind": "region"},
-    )
-    municipality = models.ForeignKey(
-        "members.Place",
-        verbose_name=_("municipality"),
-        on_delete=models.PROTECT,
-        related_name="organisations",
-        null=True,
-        blank=True,
-        limit_choices_to={"kind": "municipality"},
-    )
+    region = place_field("region", optional=False)
+    municipality = place_field(related_name="organisations")
     settlement = models.CharField(_("town or village"), max_length=100, blank=True)
     address = models.CharField(_("address"), max_length=250, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)

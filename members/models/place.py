@@ -52,3 +52,19 @@ class Place(models.Model):
 
     def __str__(self):
         return self.name
+
+
+def place_field(kind="municipality", *, related_name="+", optional=True, **options):
+    """A place of one kind (a municipality, or a region) where something is:
+    `place = place_field(related_name="activities")`. A place is never
+    deleted while anything is there."""
+    options.setdefault("verbose_name", Place.Kind(kind).label)
+    return models.ForeignKey(
+        "members.Place",
+        on_delete=models.PROTECT,
+        null=optional,
+        blank=optional,
+        related_name=related_name,
+        limit_choices_to={"kind": kind},
+        **options,
+    )
