@@ -9,8 +9,9 @@ once the apps are ready, as the admin finds each app's `admin.py`:
 - `slots.py`: `fill()`, what it puts in the slots of the pages of the apps
   below (`infrastructure.slots`).
 
-The portal's apps are those in the project's own folder, in the order of
-`INSTALLED_APPS`, this one excepted; third-party apps are left alone.
+The portal's apps are the packages at the root of the project's folder, in
+the order of `INSTALLED_APPS`, this one excepted; third-party apps (in a
+virtual environment there too, or anywhere else) are left alone.
 """
 
 from importlib import import_module
@@ -28,7 +29,7 @@ def portal_apps():
     return [
         app
         for app in apps.get_app_configs()
-        if Path(app.path).resolve().is_relative_to(root) and app.name != __package__
+        if Path(app.path).resolve().parent == root and app.name != __package__
     ]
 
 
