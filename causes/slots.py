@@ -1,6 +1,8 @@
 """What causes add to the pages of the app below: an organisation's causes
 and partner initiatives on its page."""
 
+from django.utils.translation import gettext as _
+
 from causes.models import Cause
 from infrastructure import slots
 
@@ -21,7 +23,10 @@ def organisation_causes(request, organisation):
 
 
 def organisation_initiatives(request, organisation):
-    return {"initiatives": list(organisation.initiatives.all())}
+    return {
+        "heading": _("Partner initiatives"),
+        "initiatives": list(organisation.initiatives.all()),
+    }
 
 
 def fill():
@@ -33,7 +38,7 @@ def fill():
     )
     slots.fill(
         "organisation-sections",
-        "causes/_organisation_initiatives.html",
+        "causes/_initiatives.html",
         context=organisation_initiatives,
         order=30,
     )

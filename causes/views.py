@@ -29,9 +29,10 @@ from causes.permissions import (
     speaking_organisations,
 )
 from causes.personal import personal_context
-from infrastructure.access import Permitted, permitted
+from infrastructure.access import Permitted, its_page, permitted
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
+from members.editing import organisation_of
 from members.models import Organisation
 
 
@@ -102,12 +103,8 @@ def public_cause(request, slug):
     return get_object_or_404(Cause.objects.public(), slug=slug)
 
 
-def back_to(cause):
-    return cause.get_absolute_url()
-
-
 @require_POST
-@permitted(load=public_cause, login_next=back_to)
+@permitted(load=public_cause, login_next=its_page)
 def support(request, cause):
     """Support a cause, once; the anonymous sign in first and come back."""
     if not can_take_part(request.user):
@@ -131,7 +128,7 @@ class ProposeCauseView(Permitted, CreateView):
     template_name = "causes/form.html"
 
     def get_permission_object(self):
-        return get_object_or_404(Organisation, slug=self.kwargs["slug"])
+        return organisation_of(self.request, self.kwargs["slug"])
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -219,7 +216,7 @@ def co_sponsor(request, cause):
 
 
 @require_POST
-@permitted(load=public_cause, login_next=lambda cause: f"{back_to(cause)}#discussion")
+@permitted(load=public_cause, login_next=lambda cause: f"{its_page(cause)}#discussion")
 def comment(request, cause):
     """Write in a cause's discussion, perhaps for one's organisation."""
     if not can_take_part(request.user):

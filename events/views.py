@@ -18,7 +18,7 @@ from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import can_cancel, organisations_to_register_for
 from events.personal import registration_context
-from infrastructure.access import Permitted, permitted
+from infrastructure.access import Permitted, its_page, permitted
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView
@@ -68,7 +68,7 @@ def meeting_of(request, slug):
 
 
 @require_POST
-@permitted(load=meeting_of, login_next=lambda meeting: meeting.get_absolute_url())
+@permitted(load=meeting_of, login_next=its_page)
 def register(request, meeting):
     """Register oneself, perhaps for one's organisation; the anonymous sign
     in first and come back."""

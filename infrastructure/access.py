@@ -38,6 +38,11 @@ def signed_in(user, obj=None):
     return user.is_authenticated
 
 
+def its_page(thing):
+    """Where to come back after signing in: the thing's own page."""
+    return thing.get_absolute_url()
+
+
 def allows(rule, user, obj=None):
     """The rule's answer, for the person and perhaps the thing."""
     return bool(rule(user) if obj is None else rule(user, obj))

@@ -8,6 +8,11 @@ from members.models import Organisation
 from members.permissions import can_edit_organisation
 
 
+def organisation_of(request, slug):
+    """The organisation named in the URL, or 404."""
+    return get_object_or_404(Organisation, slug=slug)
+
+
 class OrganisationEditorView(Permitted):
     """`Permitted` for the organisation of the URL's `slug`, which it puts in
     the template's context as `organisation`."""
@@ -15,7 +20,7 @@ class OrganisationEditorView(Permitted):
     permission = can_edit_organisation
 
     def get_permission_object(self):
-        return get_object_or_404(Organisation, slug=self.kwargs["slug"])
+        return organisation_of(self.request, self.kwargs["slug"])
 
     @property
     def organisation(self):

@@ -46,12 +46,8 @@ def personal_template(name, template, context=None):
 
 def markers(name, argument=None):
     """The opening and closing markers of a personal part."""
-    opening = (
-        f"<!--personal:{name}:{argument}-->"
-        if argument is not None
-        else (f"<!--personal:{name}-->")
-    )
-    return opening, f"<!--/personal:{name}-->"
+    named = name if argument is None else f"{name}:{argument}"
+    return f"<!--personal:{named}-->", f"<!--/personal:{name}-->"
 
 
 def render_personal(template, request, context=None):

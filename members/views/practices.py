@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView, TemplateView
 
-from infrastructure.access import permitted
+from infrastructure.access import its_page, permitted
 from infrastructure.pagecache import SameForEveryone
 from members.editing import OrganisationEditorView
 from members.models import Organisation, Practice, Reuse
@@ -84,7 +84,7 @@ def public_practice(request, slug):
 @permitted(
     can_record_reuse,
     load=public_practice,
-    login_next=lambda practice: practice.get_absolute_url(),
+    login_next=its_page,
 )
 def reuse(request, practice):
     """Another member says it applied the practice too, with a note; or

@@ -13,8 +13,7 @@ from django.views.generic import DetailView, TemplateView
 from infrastructure.access import permitted
 from infrastructure.images import set_photo
 from infrastructure.pagecache import SameForEveryone
-from members.editing import OrganisationEditorView
-from members.models import Organisation
+from members.editing import OrganisationEditorView, organisation_of
 from members.permissions import can_edit_organisation, can_see_publication
 from members.publication_forms import save_uploads
 
@@ -127,10 +126,6 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
         else:
             formset.instance = item
             formset.save()
-
-
-def organisation_of(request, slug):
-    return get_object_or_404(Organisation, slug=slug)
 
 
 def state_changer(model):
