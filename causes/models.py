@@ -94,7 +94,6 @@ class CauseQuerySet(models.QuerySet):
 
 
 class Cause(SluggedByTitle):
-    slug_fallback = "cause"
     Status = Status
 
     title = models.CharField(_("title"), max_length=200)
@@ -497,8 +496,6 @@ class InitiativeQuerySet(models.QuerySet):
 class Initiative(SluggedByTitle):
     """A joint initiative of member organisations with local institutions,
     on the strength of a signed agreement or memorandum."""
-
-    slug_fallback = "initiative"
 
     class Status(models.TextChoices):
         PREPARING = "preparing", pgettext_lazy("initiative", "in preparation")

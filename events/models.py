@@ -31,8 +31,6 @@ class MeetingQuerySet(models.QuerySet):
 
 
 class Meeting(SluggedByTitle):
-    slug_fallback = "meeting"
-
     class Kind(models.TextChoices):
         GENERAL = "general", _("general meeting")
         WORKING = "working", _("working meeting")

@@ -56,9 +56,8 @@ def unique_slug(text, *, fallback, taken_in):
 class SluggedByTitle(models.Model):
     """A model with a `title` (translated or not) and a unique `slug`, made
     from the Bulgarian title on the first save and kept after, so that its
-    address does not change; `slug_fallback` for a title with no letters."""
-
-    slug_fallback = "item"
+    address does not change; a title with no letters gives the model's name
+    (`activity-2`)."""
 
     class Meta:
         abstract = True
@@ -70,7 +69,7 @@ class SluggedByTitle(models.Model):
         if not self.slug:
             self.slug = unique_slug(
                 getattr(self, "title_bg", None) or self.title,
-                fallback=self.slug_fallback,
+                fallback=self._meta.model_name,
                 taken_in=[type(self)._default_manager.all()],
             )
         super().save(*args, **kwargs)

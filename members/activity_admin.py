@@ -3,7 +3,7 @@ keep the catalogues, verify results and hide what should not be public."""
 
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, ngettext_lazy
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -37,18 +37,6 @@ class ActivityAdmin(PublicationAdmin):
     search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
     filter_horizontal = ["topics", "co_organisers", "institutions"]
     inlines = [ActivityPhotoInline, ResultInline]
-    hide_title = _("Hide activities")
-    hide_intro = _(
-        "The public will no longer see these activities. Their editors see the reason."
-    )
-    hidden_count = ngettext_lazy(
-        "%(count)d activity hidden.", "%(count)d activities hidden.", "count"
-    )
-    restored_count = ngettext_lazy(
-        "%(count)d activity published again.",
-        "%(count)d activities published again.",
-        "count",
-    )
 
 
 @admin.register(Result)

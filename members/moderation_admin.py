@@ -4,10 +4,15 @@ activities and practices, with what else their admins share."""
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import model_ngettext
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
+
+
+def counted(model, items):
+    return {"count": len(items), "items": model_ngettext(model, len(items))}
 
 
 class HideForm(forms.Form):
@@ -18,13 +23,10 @@ class HideForm(forms.Form):
 
 
 class ModerationActions:
-    """Admin actions for a `Moderated` model. Each admin says, in its kind's
-    words: `hide_title`, `hide_intro`, `only_published_message`, and the
-    plural-aware `hidden_count` and `restored_count` (ngettext_lazy with a
-    "count")."""
+    """Admin actions for a `Moderated` model, in words made of its
+    `verbose_name_plural`, as Django's own actions are."""
 
     actions = ["hide", "restore"]
-    hide_title = hide_intro = hidden_count = restored_count = None
 
     @admin.action(
         description=_("Hide the selected %(verbose_name_plural)s"),
@@ -34,17 +36,18 @@ class ModerationActions:
         queryset = queryset.filter(state=self.model.State.PUBLISHED)
         if not queryset.exists():
             self.message_user(
-                request, self.model.only_published_message, messages.WARNING
+                request, self.model.only_published_message(), messages.WARNING
             )
             return None
         form = HideForm(request.POST if "reason" in request.POST else None)
+        names = {"verbose_name_plural": self.opts.verbose_name_plural}
         if form.is_valid():
             hidden = list(queryset)
             for item in hidden:
                 item.hide(by=request.user, reason=form.cleaned_data["reason"])
             self.message_user(
                 request,
-                self.hidden_count % {"count": len(hidden)},
+                _("Hidden: %(count)d %(items)s.") % counted(self.model, hidden),
                 messages.SUCCESS,
             )
             return None
@@ -53,8 +56,12 @@ class ModerationActions:
             "admin/moderation/hide.html",
             {
                 **self.admin_site.each_context(request),
-                "title": self.hide_title,
-                "intro": self.hide_intro,
+                "title": _("Hide the selected %(verbose_name_plural)s") % names,
+                "intro": _(
+                    "The public will no longer see these %(verbose_name_plural)s. "
+                    "Their editors see the reason."
+                )
+                % names,
                 "items": queryset,
                 "form": form,
                 "opts": self.model._meta,
@@ -72,7 +79,7 @@ class ModerationActions:
             item.restore()
         self.message_user(
             request,
-            self.restored_count % {"count": len(hidden)},
+            _("Published again: %(count)d %(items)s.") % counted(self.model, hidden),
             messages.SUCCESS if hidden else messages.WARNING,
         )
 

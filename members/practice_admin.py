@@ -2,8 +2,6 @@
 be public, and remove a reuse recorded in error."""
 
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -42,18 +40,6 @@ class PracticeAdmin(PublicationAdmin):
     search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
     filter_horizontal = ["topics", "activities"]
     inlines = [PracticePhotoInline, PracticeDocumentInline, ReuseInline]
-    hide_title = _("Hide practices")
-    hide_intro = _(
-        "The public will no longer see these practices. Their editors see the reason."
-    )
-    hidden_count = ngettext_lazy(
-        "%(count)d practice hidden.", "%(count)d practices hidden.", "count"
-    )
-    restored_count = ngettext_lazy(
-        "%(count)d practice published again.",
-        "%(count)d practices published again.",
-        "count",
-    )
 
 
 @admin.register(Reuse)

@@ -32,19 +32,10 @@ class ActivityQuerySet(PublicationQuerySet):
 
 
 class Activity(Publication):
-    slug_fallback = "activity"
     hidden_message = _("A coordinator hid this activity; ask them to publish it again.")
-    only_published_message = _("Only published activities can be hidden.")
-    never_deleted_message = _("A published activity is hidden, never deleted.")
     published_message = _("The activity is published.")
     draft_message = _("The activity is saved as a draft.")
-    saved_message = _("The activity is saved.")
-    unpublished_message = _(
-        "The activity is back to draft: the public no longer sees it."
-    )
-    not_a_draft_message = _(
-        "Only drafts are deleted; unpublish a published activity instead."
-    )
+    unpublished_message = _("Back to draft: the public no longer sees the activity.")
 
     class Kind(models.TextChoices):
         EVENT = "event", _("event")

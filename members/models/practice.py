@@ -22,19 +22,10 @@ class PracticeQuerySet(PublicationQuerySet):
 
 
 class Practice(Publication):
-    slug_fallback = "practice"
     hidden_message = _("A coordinator hid this practice; ask them to publish it again.")
-    only_published_message = _("Only published practices can be hidden.")
-    never_deleted_message = _("A published practice is hidden, never deleted.")
     published_message = _("The practice is published.")
     draft_message = _("The practice is saved as a draft.")
-    saved_message = _("The practice is saved.")
-    unpublished_message = _(
-        "The practice is back to draft: the public no longer sees it."
-    )
-    not_a_draft_message = _(
-        "Only drafts are deleted; unpublish a published practice instead."
-    )
+    unpublished_message = _("Back to draft: the public no longer sees the practice.")
 
     organisation = models.ForeignKey(
         "members.Organisation",

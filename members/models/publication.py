@@ -31,18 +31,22 @@ class Moderated(models.Model):
     )
     hidden_by = done_by(_("hidden by"))
 
-    # What each kind says, in its own words.
+    # What each kind says in its own words, where its name is the sentence's
+    # subject (and so agrees with it); the rest say it once, below.
     hidden_message = None  # publishing what a coordinator hid
-    only_published_message = None  # hiding what is not published
-    never_deleted_message = None  # deleting what is not a draft
     published_message = None  # its editors published it
     draft_message = None  # its editors saved it as a draft
-    saved_message = None  # its editors saved it, published
     unpublished_message = None  # its editors took it back to draft
-    not_a_draft_message = None  # its editors would delete what is published
+    saved_message = _("The changes are saved.")
+    not_a_draft_message = _("Only drafts are deleted; unpublish it instead.")
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def only_published_message(cls):
+        kinds = cls._meta.verbose_name_plural
+        return _("Only published %(kinds)s can be hidden.") % {"kinds": kinds}
 
     @property
     def is_published(self):
@@ -54,7 +58,11 @@ class Moderated(models.Model):
 
     def delete(self, *args, **kwargs):
         if not self.is_draft:
-            raise ProtectedError(self.never_deleted_message, {self})
+            kinds = self._meta.verbose_name_plural
+            raise ProtectedError(
+                _("Published %(kinds)s are hidden, never deleted.") % {"kinds": kinds},
+                {self},
+            )
         return super().delete(*args, **kwargs)
 
     def publish(self):
@@ -73,7 +81,7 @@ class Moderated(models.Model):
     def hide(self, *, by, reason):
         """A coordinator takes it off the public pages."""
         if not self.is_published:
-            raise ValidationError(self.only_published_message)
+            raise ValidationError(self.only_published_message())
         self.state = self.State.HIDDEN
         self.hidden_by = by
         self.hidden_reason = reason

@@ -18,39 +18,60 @@ def test_hiding_asks_for_a_reason_first(coordinator_client):
     )
 
     activity.refresh_from_db()
+    page = response.content.decode()
     assert response.status_code == 200
-    assert 'name="reason"' in response.content.decode()
+    assert 'name="reason"' in page
+    assert "<h1>Скриване на избраните дейности</h1>" in page
+    assert "Посетителите вече няма да виждат тези дейности." in page
     assert activity.state == Activity.State.PUBLISHED
 
 
 def test_a_coordinator_hides_an_activity_with_a_reason(coordinator_client, coordinator):
     activity = ActivityFactory()
 
-    coordinator_client.post(
+    response = coordinator_client.post(
         "/admin/members/activity/",
         {
             "action": "hide",
             "_selected_action": [activity.pk],
             "reason": "Снимка без съгласие.",
         },
+        follow=True,
     )
 
     activity.refresh_from_db()
+    assert "Скрити: 1 дейност." in response.content.decode()
     assert activity.state == Activity.State.HIDDEN
     assert activity.hidden_reason == "Снимка без съгласие."
     assert activity.hidden_by == coordinator
+
+
+def test_only_published_activities_are_hidden(coordinator_client):
+    draft = ActivityFactory(state=Activity.State.DRAFT)
+
+    response = coordinator_client.post(
+        "/admin/members/activity/",
+        {"action": "hide", "_selected_action": [draft.pk], "reason": "Спам."},
+        follow=True,
+    )
+
+    draft.refresh_from_db()
+    assert draft.state == Activity.State.DRAFT
+    assert "Могат да се скриват само публикувани дейности." in response.content.decode()
 
 
 def test_a_coordinator_publishes_a_hidden_activity_again(coordinator_client):
     activity = ActivityFactory()
     activity.hide(by=None, reason="x")
 
-    coordinator_client.post(
+    response = coordinator_client.post(
         "/admin/members/activity/",
         {"action": "restore", "_selected_action": [activity.pk]},
+        follow=True,
     )
 
     activity.refresh_from_db()
+    assert "Публикувани отново: 1 дейност." in response.content.decode()
     assert activity.state == Activity.State.PUBLISHED
 
 

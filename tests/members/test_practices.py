@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
+from django.db.models import ProtectedError
 from django.test import Client
 from django.urls import reverse
 from PIL import Image
@@ -64,7 +65,9 @@ def test_a_practice_gets_a_transliterated_slug(organisation):
 def test_a_published_practice_is_hidden_never_deleted(organisation):
     practice = PracticeFactory(organisation=organisation)
 
-    with pytest.raises(Exception, match="се скрива, а не се изтрива"):
+    with pytest.raises(
+        ProtectedError, match="не се изтриват, а само се скриват"
+    ):
         practice.delete()
 
 
