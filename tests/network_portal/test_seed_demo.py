@@ -5,9 +5,9 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from causes.models import Cause
-from events.models import Meeting
-from members.models import Activity, Organisation
+from causes.models import Cause, Comment, CoSponsorship, StatusChange
+from events.models import Attendance, Meeting
+from members.models import Activity, ActivityPhoto, Organisation, Practice, Result
 from network_portal.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -107,7 +107,8 @@ def test_the_demo_network_has_sixteen_organisations_and_two_years_of_reports():
 
 def test_seed_bench_grows_the_demo_network_n_fold_once():
     call_command("seed_demo", password="demo-password-1")
-    grown = [Organisation, Activity, Cause, Meeting]
+    grown = [Organisation, Activity, ActivityPhoto, Result, Practice, Cause]
+    grown += [StatusChange, CoSponsorship, Comment, Meeting, Attendance]
     counts = {model: model.objects.count() for model in grown}
     indexed = SearchEntry.objects.exclude(kind="initiative")  # not grown
     entries = indexed.count()
@@ -121,6 +122,9 @@ def test_seed_bench_grows_the_demo_network_n_fold_once():
     copy = Organisation.objects.get(slug="sdruzhenie-zelena-stara-zagora-b3")
     assert copy.name.endswith(" 3")
     assert Cause.objects.filter(slug__endswith="-b2", supports__isnull=False).exists()
+    assert not Attendance.objects.filter(meeting__slug__endswith="-b2").exclude(
+        organisation__slug__endswith="-b2"
+    ), "a copied meeting's attendance is of the copied organisations"
 
 
 def test_the_demo_people_follow_and_are_told_but_nobody_is_mailed(

@@ -45,6 +45,22 @@ def clone(instance, **changes):
     return duplicate
 
 
+def copy_rows(rows, **changes):
+    """Bulk-insert a copy of each row. A dict in `changes` points that foreign
+    key at the parent's copy (old primary key → copy), where it has one; any
+    other value is set as it is."""
+    copies = []
+    for row in rows:
+        changed = {}
+        for field, value in changes.items():
+            if isinstance(value, dict):
+                value = value.get(getattr(row, f"{field}_id"))
+            if value is not None:
+                changed[field] = value
+        copies.append(clone(row, **changed))
+    rows.model.objects.bulk_create(copies, batch_size=BATCH)
+
+
 def renamed(instance, field, copy_number):
     """The field's value in every language, numbered for the copy."""
     changes = {}
@@ -130,20 +146,10 @@ class Command(BaseCommand):
                 **renamed(activity, "title", number),
             )
         Activity.objects.bulk_create(activities.values(), batch_size=BATCH)
-        ActivityPhoto.objects.bulk_create(
-            [
-                clone(photo, activity=activities[photo.activity_id])
-                for photo in ActivityPhoto.objects.filter(activity__in=activities)
-            ],
-            batch_size=BATCH,
+        copy_rows(
+            ActivityPhoto.objects.filter(activity__in=activities), activity=activities
         )
-        Result.objects.bulk_create(
-            [
-                clone(result, activity=activities[result.activity_id])
-                for result in Result.objects.filter(activity__in=activities)
-            ],
-            batch_size=BATCH,
-        )
+        copy_rows(Result.objects.filter(activity__in=activities), activity=activities)
 
     def copy_practices(self, base, organisations, suffix, number):
         practices = {
@@ -164,17 +170,12 @@ class Command(BaseCommand):
             ],
             batch_size=BATCH,
         )
-        Reuse.objects.bulk_create(
-            [
-                clone(
-                    reuse,
-                    practice=practices[reuse.practice_id],
-                    organisation=organisations[reuse.organisation_id],
-                )
-                for reuse in Reuse.objects.filter(practice__in=practices)
-                if reuse.organisation_id in organisations
-            ],
-            batch_size=BATCH,
+        copy_rows(
+            Reuse.objects.filter(
+                practice__in=practices, organisation__in=organisations
+            ),
+            practice=practices,
+            organisation=organisations,
         )
 
     def supporters(self, number):
@@ -200,25 +201,11 @@ class Command(BaseCommand):
             )
         # bulk_create skips save(): the history's first step is added below.
         Cause.objects.bulk_create(causes.values(), batch_size=BATCH)
-        StatusChange.objects.bulk_create(
-            [
-                clone(change, cause=causes[change.cause_id])
-                for change in StatusChange.objects.filter(cause__in=base)
-            ],
-            batch_size=BATCH,
-        )
-        CoSponsorship.objects.bulk_create(
-            [
-                clone(
-                    sponsorship,
-                    cause=causes[sponsorship.cause_id],
-                    organisation=organisations.get(
-                        sponsorship.organisation_id, sponsorship.organisation
-                    ),
-                )
-                for sponsorship in CoSponsorship.objects.filter(cause__in=base)
-            ],
-            batch_size=BATCH,
+        copy_rows(StatusChange.objects.filter(cause__in=base), cause=causes)
+        copy_rows(
+            CoSponsorship.objects.filter(cause__in=base),
+            cause=causes,
+            organisation=organisations,
         )
         Support.objects.bulk_create(
             [
@@ -228,12 +215,8 @@ class Command(BaseCommand):
             ],
             batch_size=BATCH,
         )
-        Comment.objects.bulk_create(
-            [
-                clone(comment, cause=causes[comment.cause_id], author=people[0])
-                for comment in Comment.objects.filter(cause__in=base)
-            ],
-            batch_size=BATCH,
+        copy_rows(
+            Comment.objects.filter(cause__in=base), cause=causes, author=people[0]
         )
 
     def copy_meetings(self, organisations, people, suffix, number):
@@ -252,18 +235,10 @@ class Command(BaseCommand):
                 **renamed(meeting, "title", number),
             )
         Meeting.objects.bulk_create(meetings.values(), batch_size=BATCH)
-        Attendance.objects.bulk_create(
-            [
-                clone(
-                    entry,
-                    meeting=meetings[entry.meeting_id],
-                    organisation=organisations.get(
-                        entry.organisation_id, entry.organisation
-                    ),
-                )
-                for entry in Attendance.objects.filter(meeting__in=base)
-            ],
-            batch_size=BATCH,
+        copy_rows(
+            Attendance.objects.filter(meeting__in=base),
+            meeting=meetings,
+            organisation=organisations,
         )
         Registration.objects.bulk_create(
             [
