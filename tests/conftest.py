@@ -4,7 +4,6 @@
 import importlib
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.utils import translation
@@ -12,7 +11,12 @@ from django.utils import translation
 from causes.models import Cause
 from members.models import Role
 from network_portal.coordinators import sync_coordinators_group
-from tests.factories import OrganisationFactory, RoleFactory, UserFactory
+from tests.factories import (
+    OrganisationFactory,
+    RoleFactory,
+    UserFactory,
+    totp_authenticator,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -94,9 +98,7 @@ def coordinator(db):
 @pytest.fixture
 def coordinator_client(client, coordinator):
     """A coordinator signed in with two-factor authentication turned on."""
-    Authenticator.objects.create(
-        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
-    )
+    totp_authenticator(coordinator)
     client.force_login(coordinator)
     return client
 

@@ -36,7 +36,6 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone, translation
 
@@ -53,6 +52,7 @@ from tests.factories import (
     PracticeFactory,
     RoleFactory,
     UserFactory,
+    totp_authenticator,
 )
 
 pytestmark = pytest.mark.django_db
@@ -186,9 +186,7 @@ class World:
 
 def superuser():
     user = UserFactory(email="root@example.org", is_staff=True, is_superuser=True)
-    Authenticator.objects.create(
-        user=user, type=Authenticator.Type.TOTP, data={"secret": "x"}
-    )
+    totp_authenticator(user)
     return user
 
 

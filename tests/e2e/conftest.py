@@ -1,18 +1,15 @@
 """Browser tests: the system's Chromium, driven by Playwright, against a live
 server. A missing browser skips them on a developer's machine and fails CI."""
 
-import base64
-import hashlib
-import hmac
 import os
 import shutil
-import struct
 import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests import factories
 from tests.factories import PASSWORD
 
 # Playwright's event loop runs in the test thread; the ORM calls are synchronous.
@@ -117,15 +114,10 @@ def assert_accessible():
     return check
 
 
-def totp_code(secret, at=None):
-    """The current code of an authenticator app (RFC 6238), as a person types
-    it. Close to the end of its 30 seconds, a person waits for the next code:
-    typed by keyboard, this one would expire before it is sent."""
-    key = base64.b32decode(secret + "=" * (-len(secret) % 8), casefold=True)
-    if at is None and time.time() % 30 > 25:
+def totp_code(secret):
+    """The current code of an authenticator app, as a person types it. Close
+    to the end of its 30 seconds, a person waits for the next code: typed by
+    keyboard, this one would expire before it is sent."""
+    if time.time() % 30 > 25:
         time.sleep(30 - time.time() % 30)
-    counter = int((at or time.time()) // 30)
-    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
-    return f"{value % 1_000_000:06d}"
+    return factories.totp_code(secret, time.time())

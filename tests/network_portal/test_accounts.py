@@ -4,14 +4,13 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, totp_authenticator
 
 pytestmark = pytest.mark.django_db
 
@@ -155,9 +154,7 @@ def test_coordinator_without_two_factor_is_sent_to_set_it_up(client, coordinator
 
 
 def test_coordinator_with_two_factor_opens_the_admin(client, coordinator):
-    Authenticator.objects.create(
-        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
-    )
+    totp_authenticator(coordinator)
     client.force_login(coordinator)
 
     response = client.get("/admin/")
