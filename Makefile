@@ -41,8 +41,11 @@ lint: install
 	$(BIN)/python -m pytest --quiet --no-header -p no:cacheprovider tests/test_layers.py
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 
+# Every test, in as many processes as the machine has cores (pytest-xdist);
+# TEST_WORKERS=0 runs them in this one.
+TEST_WORKERS ?= auto
 test: lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --numprocesses=$(TEST_WORKERS) $(PYTEST_ARGS)
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -2,6 +2,8 @@
 — the owner of an organisation, a member of another one, and an outsider."""
 
 import importlib
+import os
+from collections import Counter
 
 import pytest
 from django.apps import apps as django_apps
@@ -11,12 +13,75 @@ from django.utils import translation
 from causes.models import Cause
 from members.models import Role
 from network_portal.coordinators import sync_coordinators_group
+from tests import needs
 from tests.factories import (
     OrganisationFactory,
     RoleFactory,
     UserFactory,
     totp_authenticator,
 )
+
+
+def database_vendor():
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"]
+    return "postgresql" if "postgresql" in engine else "sqlite"
+
+
+def leave_out_and_skip(config, items):
+    # A test of what only the other database does is left out of this pass.
+    vendor = database_vendor()
+    other = [
+        item
+        for item in items
+        if (marker := item.get_closest_marker("only_on")) and vendor not in marker.args
+    ]
+    if other:
+        config.hook.pytest_deselected(items=other)
+        items[:] = [item for item in items if item not in other]
+    # What a test needs and this machine lacks: skipped here, required in CI.
+    lacking = {}
+    for item in items:
+        for thing in needs.needed_by(item):
+            if reason := needs.missing(thing):
+                lacking[thing] = reason
+                item.add_marker(pytest.mark.skip(reason=f"needs {thing}: {reason}"))
+    if lacking and os.environ.get("CI"):
+        raise pytest.UsageError(
+            "CI requires every test to run: " + "; ".join(lacking.values())
+        )
+
+
+HOW_TO_RUN = {
+    "postgresql": "start PostgreSQL on 127.0.0.1:5432 (user postgres, trust)",
+    "redis": "start Redis on 127.0.0.1:6379",
+    "browser": "apt-get install chromium",
+    "html-checker": "apt-get install default-jre-headless, then make install",
+}
+
+
+def pytest_terminal_summary(terminalreporter):
+    skipped = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else ""
+        if reason.startswith("Skipped: needs "):
+            skipped[reason.removeprefix("Skipped: needs ").split(":")[0]] += 1
+    for thing, count in sorted(skipped.items()):
+        terminalreporter.write_line(
+            f"Skipped {count} tests that need {thing}: to run them, "
+            f"{HOW_TO_RUN[thing]} and run make test again (see the README)."
+        )
+    other = {"sqlite": "postgresql", "postgresql": "sqlite"}[database_vendor()]
+    terminalreporter.write_line(
+        f"Tests of what only {other} does are left out of this pass on "
+        f"{database_vendor()}; "
+        + (
+            "they run with DATABASE_URL=postgres://… (CI's second pass)."
+            if other == "postgresql"
+            else "they run without DATABASE_URL (CI's first pass)."
+        )
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -119,7 +184,8 @@ def transactional(item):
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
+    leave_out_and_skip(config, items)
     # Transactional tests empty the database when they end, the migrations'
     # data included: they run after every other test, whatever order the
     # plugins chose before, browser tests last.

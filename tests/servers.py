@@ -1,7 +1,8 @@
 """Real app servers for tests: gunicorn processes against a PostgreSQL
 database made for the test and a Redis database it empties, as in
-production. PostgreSQL and Redis must be running (127.0.0.1, or
-TEST_SERVERS_POSTGRES and TEST_SERVERS_REDIS)."""
+production. A test that uses them says `@pytest.mark.needs("postgresql",
+"redis")` (tests/needs.py): PostgreSQL and Redis on 127.0.0.1, or where
+TEST_SERVERS_POSTGRES and TEST_SERVERS_REDIS say."""
 
 import http.client
 import os
@@ -15,14 +16,13 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import psycopg
-import pytest
 import redis
 
+from tests import needs
+
 ROOT = Path(__file__).resolve().parent.parent
-POSTGRES = os.environ.get(
-    "TEST_SERVERS_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres"
-)
-REDIS = os.environ.get("TEST_SERVERS_REDIS", "redis://127.0.0.1:6379/14")
+POSTGRES = needs.POSTGRESQL
+REDIS = needs.REDIS_SERVERS
 
 
 class Server:
@@ -122,10 +122,7 @@ class Portal:
 
 def admin():
     """A connection to PostgreSQL as its administrator."""
-    try:
-        return psycopg.connect(POSTGRES, autocommit=True)
-    except psycopg.OperationalError as error:
-        pytest.fail(f"PostgreSQL is needed for this test and did not answer: {error}")
+    return psycopg.connect(POSTGRES, autocommit=True)
 
 
 @contextmanager
@@ -149,6 +146,7 @@ def portal(folder, name, setup):
         "DJANGO_LOG_LEVEL": "WARNING",
         "DATABASE_URL": f"{POSTGRES.rsplit('/', 1)[0]}/{database}",
         "REDIS_URL": REDIS,
+        "DJANGO_PAGE_CACHE_SECONDS": "300",
         "MEDIA_ROOT": str(folder / "media"),
         "PYTHONPATH": str(ROOT),
     }

@@ -18,3 +18,16 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # WhiteNoise serves the source files, as `runserver` does.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+if REDIS_URL:  # noqa: F405
+    # The cache, sessions and rate limits on Redis, as in production; each
+    # xdist worker in a Redis database of its own, which its tests empty.
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    CACHES["default"]["LOCATION"] = (  # noqa: F405
+        f"{REDIS_URL.rsplit('/', 1)[0]}/{1 + int(_worker or 0)}"  # noqa: F405
+    )
+# Whole pages from the cache only where a test turns it on (test_page_cache)
+# or starts servers as production runs them (tests/servers.py): the other
+# tests change data in a transaction that never commits, and so never tells
+# the page cache.
+PAGE_CACHE_SECONDS = envint("DJANGO_PAGE_CACHE_SECONDS", 0)  # noqa: F405

@@ -16,6 +16,8 @@ import pytest
 
 from tests.servers import admin, portal
 
+pytestmark = pytest.mark.needs("postgresql", "redis")
+
 SETUP = """
 from datetime import timedelta
 from django.utils import timezone
@@ -115,7 +117,8 @@ def test_the_site_answers_503_while_the_database_is_away_and_recovers(
             back(running.database)
         time.sleep(1)
         stop.set()
-        visitor.join()
+        visitor.join(timeout=60)
+        assert not visitor.is_alive(), "a visitor's request hung"
 
         # Back, without a restart of the app servers.
         assert server.request("GET", "/en/search/?q=air2")[0] == 200
@@ -184,7 +187,7 @@ def test_requests_at_the_same_moment_never_count_twice_or_overbook(running, tmp_
     ]
     try:
         with ThreadPoolExecutor(max_workers=16) as pool:
-            statuses = list(pool.map(lambda call: post(*call), calls))
+            statuses = list(pool.map(lambda call: post(*call), calls, timeout=120))
     finally:
         server.stop()
 

@@ -14,6 +14,8 @@ import pytest
 from tests.factories import PASSWORD
 from tests.servers import portal
 
+pytestmark = pytest.mark.needs("postgresql", "redis")
+
 EMAIL = "elena@example.org"
 
 SETUP = f"""
