@@ -65,8 +65,9 @@ def pytest_terminal_summary(terminalreporter):
     skipped = Counter()
     for report in terminalreporter.stats.get("skipped", []):
         reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else ""
-        if reason.startswith("Skipped: needs "):
-            skipped[reason.removeprefix("Skipped: needs ").split(":")[0]] += 1
+        for thing in HOW_TO_RUN:
+            if reason.startswith(f"Skipped: needs {thing}: "):
+                skipped[thing] += 1
     for thing, count in sorted(skipped.items()):
         terminalreporter.write_line(
             f"Skipped {count} tests that need {thing}: to run them, "
