@@ -125,6 +125,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Behind this many proxies that add to X-Forwarded-For (1 behind one nginx):
+# rate limits and sign-in limits count each visitor by the address the last
+# proxy saw, not by the proxy's own.
+ALLAUTH_TRUSTED_PROXY_COUNT = envint("DJANGO_TRUSTED_PROXIES", 0)
+
 # Cache, rate limits and sessions: local memory, or Redis shared by servers.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

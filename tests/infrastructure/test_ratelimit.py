@@ -164,6 +164,40 @@ def test_a_forged_forwarded_for_header_does_not_reset_the_count(client, clock):
     assert not Subscriber.objects.filter(email="late@example.org").exists()
 
 
+def use_up_behind_the_proxy(client, address):
+    limit, _period = settings.RATE_LIMITS["newsletter"]
+    for number in range(limit):
+        email = f"reader{number}@example.org"
+        response = subscribe(client, email, PROXY, x_forwarded_for=address)
+        assert response.status_code == 302
+
+
+PROXY = "127.0.0.1"
+
+
+def test_behind_the_proxy_each_visitor_is_counted_by_their_own_address(
+    client, clock, settings
+):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # DJANGO_TRUSTED_PROXIES
+    use_up_behind_the_proxy(client, "203.0.113.7")
+
+    refused = subscribe(
+        client, "late@example.org", PROXY, x_forwarded_for="203.0.113.7"
+    )
+    # What the visitor sent comes first; the proxy adds the address it saw.
+    forged = subscribe(
+        client, "forged@example.org", PROXY, x_forwarded_for="192.0.2.55, 203.0.113.7"
+    )
+    other = subscribe(
+        client, "neighbour@example.org", PROXY, x_forwarded_for="203.0.113.8"
+    )
+
+    assert refused.status_code == 429
+    assert forged.status_code == 429
+    assert other.status_code == 302
+    assert Subscriber.objects.filter(email="neighbour@example.org").exists()
+
+
 def test_a_visitor_signs_up_again_once_the_window_has_run_out(client, clock):
     _limit, period = settings.RATE_LIMITS["newsletter"]
     use_up_sign_ups(client, "203.0.113.7")
