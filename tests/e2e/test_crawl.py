@@ -7,14 +7,17 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import redis
 from django.http import HttpResponse
 from django.urls import path
 
 from network_portal.urls import urlpatterns as site_urlpatterns
+from tests import servers
 from tests.e2e import crawl
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,12 +27,43 @@ ROOT = Path(__file__).resolve().parents[2]
 def production_site(tmp_path_factory):
     """The portal with the demo network under gunicorn: debug off, static
     files collected and served by WhiteNoise, as in production."""
-    if not crawl.java() or not crawl.VNU_JAR.exists():
-        message = "The crawl needs Java and vnu-jar (make install)."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
     directory = tmp_path_factory.mktemp("production")
+    with production_data(directory) as data:
+        yield from served(directory, data)
+
+
+@contextmanager
+def production_data(directory):
+    """Where the served portal keeps its data: in the suite's pass on
+    PostgreSQL and Redis, a database of its own and this process's Redis
+    database, as production runs; else an SQLite file and local memory."""
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        yield {"DATABASE_URL": f"sqlite:///{directory / 'portal.sqlite3'}"}
+        return
+    database = f"crawl_{os.getpid()}"
+    with servers.admin() as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {database}")
+        connection.execute(
+            f"CREATE DATABASE {database} ENCODING 'UTF8' TEMPLATE template0 "
+            "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+        )
+    data = {"DATABASE_URL": f"{servers.POSTGRES.rsplit('/', 1)[0]}/{database}"}
+    store = None
+    if os.environ.get("REDIS_URL"):
+        store = redis.Redis.from_url(servers.REDIS)
+        store.flushdb()
+        data["REDIS_URL"] = servers.REDIS
+    try:
+        yield data
+    finally:
+        if store is not None:
+            store.flushdb()
+        with servers.admin() as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+
+
+def served(directory, data):
+    """The portal migrated, with the demo network, under gunicorn."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -44,9 +78,9 @@ def production_site(tmp_path_factory):
         "DJANGO_HTTPS": "0",
         "DJANGO_SERVE_MEDIA": "1",
         "DJANGO_SETTINGS_MODULE": "network_portal.settings",
-        "DATABASE_URL": f"sqlite:///{directory / 'portal.sqlite3'}",
         "MEDIA_ROOT": str(directory / "media"),
         "DJANGO_STATIC_ROOT": str(directory / "static"),
+        **data,
     }
 
     def manage(*arguments):
@@ -98,7 +132,10 @@ def production_site(tmp_path_factory):
 
 SEARCH_WORD = quote("сдружения")
 
+pytestmark = pytest.mark.needs("html-checker")
 
+
+@pytest.mark.timeout(1200)
 def test_every_public_page_meets_the_quality_bars(production_site, page):
     reports = crawl.crawl(
         page,
