@@ -147,6 +147,10 @@ else:
 # most; every change of the portal's data replaces them at once. On by default
 # only with Redis: a cache in one process's memory cannot tell the others.
 PAGE_CACHE_SECONDS = envint("DJANGO_PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# Right after a change, one request builds a visitor's page anew while the
+# others get the page kept before it, for this many seconds at most: a change
+# never sets every worker building the same page at once.
+PAGE_CACHE_STALE_SECONDS = envint("DJANGO_PAGE_CACHE_STALE_SECONDS", 5)
 # Large cached documents (the open datasets), as files on each server's own
 # disk, rewritten when the data changes.
 PAGE_CACHE_FILES = Path(

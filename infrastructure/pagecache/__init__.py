@@ -6,7 +6,10 @@ is not signed in. Any committed save or delete of a model of the apps named
 in `settings.PAGE_CACHE_APPS` (unless the model sets `page_cache_ignores =
 True`) replaces the *generation*, and every page kept under an older one is
 rendered again. With Redis as the cache, an edit through one app server is
-seen at once through all of them.
+seen at once through all of them. Right after a change, the first visitor to
+ask for a page builds it anew; for a few seconds, while that build runs, the
+others get the page kept before the change, so that no change sets every
+worker building the same page at once.
 
 - **A shared page.** `SameForEveryone`, mixed into a class-based view, marks
   a page that differs from person to person only in its personal parts:
@@ -34,8 +37,8 @@ seen at once through all of them.
   to visitors itself.
 - **A change the signals do not see** (a bulk update): `changed()`.
 
-Settings: `PAGE_CACHE_SECONDS` (0 turns the cache off), `PAGE_CACHE_APPS`,
-`PAGE_CACHE_FILES`; `pagecache.middleware.PageCacheMiddleware` sits below the
+Settings: `PAGE_CACHE_SECONDS` (0 turns the cache off),
+`PAGE_CACHE_STALE_SECONDS`, `PAGE_CACHE_APPS`, `PAGE_CACHE_FILES`; `pagecache.middleware.PageCacheMiddleware` sits below the
 CSRF middleware and above authentication.
 """
 

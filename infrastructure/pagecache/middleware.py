@@ -66,7 +66,7 @@ class PageCacheMiddleware:
         if not store.enabled() or not _may_serve(request):
             return self.get_response(request)
         key = _key(request)
-        generation, kept = store.kept(key)
+        generation, kept = store.kept(key, stale=True)
         if kept is not None and kept[0] == FILE:
             response = file_response(request, Path(kept[1]), *kept[2:])
             if response is not None:

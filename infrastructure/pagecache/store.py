@@ -1,6 +1,7 @@
 """What the page cache keeps, under which generation, and what came with
 the page in the same round trip."""
 
+import time
 import uuid
 from contextvars import ContextVar
 
@@ -56,7 +57,18 @@ def changed():
 
 
 def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    cache.set(GENERATION_KEY, _made_now(), None)
+
+
+def _made_now():
+    """A new generation's name, which says when it began."""
+    return f"{uuid.uuid4().hex}.{time.time():.0f}"
+
+
+def _age(current):
+    """Seconds since the generation began; None for a name without its time."""
+    began = current.rpartition(".")[2]
+    return time.time() - int(began) if began.isdigit() else None
 
 
 def _on_change(sender, raw=False, update_fields=None, **kwargs):
@@ -79,17 +91,24 @@ def generation(found):
     """The current generation, from what get_many found, made if missing."""
     current = found.get(GENERATION_KEY)
     if current is None:
-        current = uuid.uuid4().hex
+        current = _made_now()
         if not cache.add(GENERATION_KEY, current, None):
             current = cache.get(GENERATION_KEY)
     return current
 
 
-def kept(key):
+def kept(key, *, stale=False):
     """The current generation, and what is kept under the key for it, if
     anything: one round trip to the cache (none when it came with the
-    page)."""
-    current, value, _found = look_up(key)
+    page).
+
+    With `stale`, right after a change only the first to ask builds the
+    value anew: for a few seconds (`PAGE_CACHE_STALE_SECONDS`), while it
+    does, the others get the copy kept before the change instead of all
+    building the same thing at once."""
+    current, value, found = look_up(key)
+    if value is None and stale:
+        value = _while_rebuilt(key, current, found.get(key))
     return current, value
 
 
@@ -105,6 +124,19 @@ def look_up(key, also=()):
     value = found.get(key)
     value = value[1:] if value is not None and value[0] == current else None
     return current, value, found
+
+
+def _while_rebuilt(key, current, older):
+    """The copy of an older generation, where someone else is building the
+    current one and the change is a few seconds old at most; else None,
+    and the caller builds."""
+    seconds = settings.PAGE_CACHE_STALE_SECONDS
+    age = _age(current)
+    if older is None or age is None or age > seconds:
+        return None
+    if cache.add(f"{key}:building:{current}", True, seconds):
+        return None  # the first to ask: it builds
+    return older[1:]
 
 
 def keep(key, current, *value):

@@ -56,6 +56,62 @@ def test_a_change_is_seen_at_once_by_the_next_visitor(
     assert "Достъпен град за всички" in page
 
 
+class Clock:
+    """The page cache's clock, moved forward by hand."""
+
+    def __init__(self):
+        self.now = 1_800_000_000.0
+
+    def time(self):
+        return self.now
+
+
+def test_right_after_a_change_one_builds_while_the_others_get_the_page_before(
+    client,
+    cause,
+    django_capture_on_commit_callbacks,
+    django_assert_num_queries,
+    monkeypatch,
+    settings,
+):
+    from django.test import RequestFactory
+
+    from infrastructure.pagecache import middleware, store
+
+    clock = Clock()
+    monkeypatch.setattr(store, "time", clock)
+    url = cause.get_absolute_url()
+    client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        cause.title_bg = "Достъпен град за всички"
+        cause.save()
+    # Another worker is building the page anew: it asked first.
+    key = middleware._key(RequestFactory().get(url))
+    assert store.kept(key, stale=True)[1] is None
+
+    with django_assert_num_queries(0):
+        meanwhile = Client().get(url).content.decode()
+    clock.now += settings.PAGE_CACHE_STALE_SECONDS + 1
+    later = Client().get(url).content.decode()
+
+    assert "Достъпна градска среда" in meanwhile
+    assert "Достъпен град за всички" not in meanwhile
+    assert "Достъпен град за всички" in later
+
+
+def test_the_first_to_ask_after_a_change_builds_the_page_anew(
+    client, cause, django_capture_on_commit_callbacks
+):
+    client.get(cause.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        cause.title_bg = "Достъпен град за всички"
+        cause.save()
+
+    first = Client().get(cause.get_absolute_url()).content.decode()
+
+    assert "Достъпен град за всички" in first
+
+
 def test_support_given_through_the_site_is_counted_on_the_cached_page(
     client, cause, outsider, django_capture_on_commit_callbacks
 ):
@@ -223,9 +279,10 @@ def test_a_large_dataset_is_sent_from_a_file_until_the_data_changes(
 
 
 def test_a_shared_page_is_served_to_signed_in_people_with_their_own_links(
-    client, cause, outsider, django_assert_max_num_queries
+    cause, outsider, django_assert_max_num_queries
 ):
     Client().get("/en/causes/")  # a visitor's copy
+    client = Client(enforce_csrf_checks=True)
     client.force_login(outsider)
 
     # The session, the user and, once until it changes, their unread count.
@@ -242,7 +299,13 @@ def test_a_shared_page_is_served_to_signed_in_people_with_their_own_links(
     assert "/accounts/signup/" not in content
     assert "<!--personal" not in content
     (token,) = TOKEN.findall(content)
-    assert client.post("/accounts/logout/", {"csrfmiddlewaretoken": token})
+    # The token on the shared page is the person's own: signing out with it
+    # is not refused, and the person is signed out.
+    signed_out = client.post("/en/accounts/logout/", {"csrfmiddlewaretoken": token})
+    assert signed_out.status_code == 302
+    assert signed_out["Location"] == "/en/"
+    assert "_auth_user_id" not in client.session
+    assert "/accounts/logout/" not in client.get("/en/causes/").content.decode()
 
 
 def test_a_shared_page_carries_the_persons_own_messages(client, cause, outsider):
