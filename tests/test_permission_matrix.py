@@ -682,10 +682,11 @@ def test_staff_without_two_factor_set_it_up_first(client, coordinator, url):
     assert response["Location"] == reverse("mfa_activate_totp")
 
 
-def test_staff_with_two_factor_open_the_admin(coordinator_client):
+def test_staff_with_two_factor_open_the_admin(coordinator_client, organisation):
     response = coordinator_client.get("/admin/members/organisation/")
 
     assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == [organisation]
 
 
 # English pages, the same rules ------------------------------------------
@@ -809,6 +810,8 @@ def test_an_applicants_editor_previews_its_activity(world, client, applicant):
     )
 
     assert response.status_code == 200
+    assert response.context["activity"] == applicant["activity"]
+    assert "Среща на кандидата" in response.content.decode()
 
 
 def test_a_cause_does_not_show_an_applicants_activity(world, client, applicant):
@@ -874,6 +877,12 @@ def test_the_anonymous_learn_nothing_of_an_applicants_cause(client, applicant):
     # The rest ask to sign in first, whatever the slug: that tells nothing.
     for name in ["causes:edit", "causes:withdraw", "causes:co_sponsor"]:
         assert outcome(client.post(reverse(name, args=[slug]))) == "login", name
+    cause = applicant["cause"]
+    cause.refresh_from_db()
+    assert cause.status == Status.PROPOSED
+    assert not cause.supports.exists()
+    assert cause.comments.count() == 1
+    assert not applicant["comment"].reports.exists()
 
 
 @pytest.mark.parametrize("actor", [*NOT_THE_OWNER, "editor_a"])
@@ -932,6 +941,11 @@ def test_a_representative_does_not_edit_the_organisation(world, client):
 
     for name in ["members_dashboard:edit", "members_dashboard:activities"]:
         assert client.get(reverse(name, args=[world.a.slug])).status_code == 403
+    edit = reverse("members_dashboard:edit", args=[world.a.slug])
+    name = world.a.name_bg
+    assert client.post(edit, {"name_bg": "Чуждо име"}).status_code == 403
+    world.a.refresh_from_db()
+    assert world.a.name_bg == name
 
 
 def test_an_editor_cancels_for_their_organisation_only(world, client):

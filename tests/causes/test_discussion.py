@@ -234,6 +234,7 @@ def test_a_hidden_comment_cannot_be_reported_again(client, comment, outsider):
     response = client.post(f"/causes/comments/{comment.pk}/report/")
 
     assert response.status_code == 404
+    assert not CommentReport.objects.filter(comment=comment, user=outsider).exists()
 
 
 def test_a_coordinator_restores_a_hidden_comment_from_the_admin(

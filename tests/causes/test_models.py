@@ -7,6 +7,8 @@ import time
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import OperationalError, connection
+from django.utils import translation
+from django.utils.translation import gettext
 
 from causes.models import Cause, Status, Support
 from tests.factories import OrganisationFactory, UserFactory
@@ -117,7 +119,11 @@ def test_the_third_co_sponsor_backs_the_cause(owner):
     backed = cause.history.last()
     assert backed.to_status == Status.BACKED
     assert backed.changed_by == owner
-    assert "3" in backed.reason
+    assert backed.reason_en == "Backed by 3 member organisations."
+    with translation.override("bg"):
+        assert backed.reason_bg == (
+            gettext("Backed by %(count)d member organisations.") % {"count": 3}
+        )
 
 
 def test_the_threshold_is_configurable(settings, owner):

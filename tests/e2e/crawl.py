@@ -217,7 +217,51 @@ def check_narrow_screen(page):
     return problems
 
 
-def check_html(reports):
+class HTMLCheckerFailed(RuntimeError):
+    """The HTML checker did not check: it did not run, ended in an error of
+    its own, or said what cannot be read."""
+
+
+def html_checker():
+    """The Nu HTML Checker's command line, before the files it checks."""
+    if not java():
+        raise HTMLCheckerFailed("The HTML checker did not run: no Java.")
+    return [java(), "-jar", str(VNU_JAR), "--errors-only", "--format", "json"]
+
+
+def run_html_checker(paths, command=None):
+    """The Nu HTML Checker's messages on the files.
+
+    It exits with 0 when it found nothing and 1 when it found errors, and
+    writes its JSON report to standard error. Anything else (no program, an
+    error of its own, another status, no report or one that cannot be read,
+    a status that the report belies) raises HTMLCheckerFailed: a checker
+    that did not check must not pass the pages.
+    """
+    command = [*(command or html_checker()), *paths]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as error:
+        raise HTMLCheckerFailed(f"The HTML checker did not run: {error}") from error
+    output = result.stderr or result.stdout
+    said = f"exit status {result.returncode}, output {output[:500]!r}"
+    try:
+        messages = json.loads(output)["messages"]
+    except (ValueError, TypeError, KeyError) as error:
+        raise HTMLCheckerFailed(f"Unreadable HTML checker report: {said}") from error
+    if not isinstance(messages, list) or not all(
+        isinstance(message, dict) for message in messages
+    ):
+        raise HTMLCheckerFailed(f"Unreadable HTML checker report: {said}")
+    kinds = {message.get("type") for message in messages}
+    if "non-document-error" in kinds:  # it could not read a page
+        raise HTMLCheckerFailed(f"The HTML checker failed: {said}")
+    if result.returncode != (1 if "error" in kinds else 0):
+        raise HTMLCheckerFailed(f"The HTML checker failed: {said}")
+    return messages
+
+
+def check_html(reports, command=None):
     """Validate every page's HTML with the Nu HTML Checker in one run."""
     with tempfile.TemporaryDirectory() as directory:
         files = {}
@@ -228,18 +272,10 @@ def check_html(reports):
                 files[path.as_posix()] = report
         if not files:
             return
-        result = subprocess.run(
-            [java(), "-jar", str(VNU_JAR), "--errors-only", "--format", "json",
-             *files],
-            capture_output=True,
-            text=True,
-            check=False,
-        )  # fmt: skip
-        messages = json.loads(result.stderr or result.stdout or '{"messages": []}')
-        for message in messages["messages"]:
+        for message in run_html_checker(list(files), command):
             report = files.get(urlsplit(message.get("url", "")).path)
-            if report is None:
-                raise RuntimeError(f"The HTML checker failed: {message}")
+            if report is None or "message" not in message:
+                raise HTMLCheckerFailed(f"The HTML checker failed: {message}")
             line = message.get("lastLine", "?")
             report.findings.append(f"HTML line {line}: {message['message']}")
 

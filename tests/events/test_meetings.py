@@ -4,7 +4,7 @@ decisions that move causes, reminders, and who may do what."""
 import json
 import re
 import threading
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import icalendar
 import pytest
@@ -272,7 +272,9 @@ def test_the_page_describes_an_event_for_search_engines(client, meeting):
         r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.?\d*\+0[23]:00", data["startDate"]
     )
     assert data["location"]["@type"] == "Place"
-    assert data["location"]["address"]["streetAddress"]
+    assert data["location"]["name"] == "Rodina Community Centre"
+    # No English address given: the Bulgarian one.
+    assert data["location"]["address"]["streetAddress"] == meeting.address_bg
     assert data["eventStatus"] == "https://schema.org/EventScheduled"
     assert (
         data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
@@ -320,6 +322,8 @@ def test_calendars_parse_with_two_parsers_and_every_required_property(
             "Общо събрание": "CONFIRMED",
             "Отменено: Отменена": "CANCELLED",
         }
+    else:  # the meeting's own calendar: that meeting alone
+        assert statuses == {"Общо събрание": "CONFIRMED"}
 
 
 def test_the_sequence_rises_when_a_meeting_changes(meeting):
@@ -340,7 +344,9 @@ def test_the_calendar_event_is_in_utc(client, meeting):
     event = icalendar.Calendar.from_ical(content).walk("VEVENT")[0]
 
     assert event.decoded("DTSTART") == meeting.starts_at.replace(microsecond=0)
-    assert b"DTSTART:" in content and b"Z\r\n" in content
+    # Written in UTC (…Z), not as a local time with a time zone.
+    start = meeting.starts_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    assert f"\r\nDTSTART:{start}\r\n".encode() in content
 
 
 # Agenda and decisions, from the admin

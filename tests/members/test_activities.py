@@ -16,6 +16,7 @@ from tests.factories import (
     place,
     topic,
 )
+from tests.markup import definitions, parse, rows
 
 pytestmark = pytest.mark.django_db
 
@@ -229,6 +230,7 @@ def test_an_activity_cannot_end_before_it_starts(client, owner, organisation):
     )
 
     assert "cannot end before it starts" in response.content.decode()
+    assert not Activity.objects.exists()
 
 
 def test_the_owner_publishes_unpublishes_and_deletes_a_draft(
@@ -325,10 +327,15 @@ def test_the_activity_page_shows_photos_results_and_co_organisers(client, organi
     response = client.get(f"/en/activities/{activity.slug}/")
 
     content = response.content.decode()
-    assert "Park clean-up" in content
-    assert organisation.name_en in content
-    assert "300" in content
-    assert "self-reported" in content
+    page = parse(content)
+    assert page.find("h1").text == "Park clean-up"
+    together = definitions(page.find("aside", class_="profile__facts").find("dl"))
+    assert together["Together with"] == organisation.name_en
+    # The figure in its row: the indicator, the value with its unit, unchecked.
+    assert rows(page.find("table")) == [
+        ["Indicator", "Value", "Checked"],
+        ["People reached", "300 people", "self-reported"],
+    ]
     assert '"@type": "Event"' in content
 
 
@@ -337,11 +344,15 @@ def test_a_draft_is_a_preview_for_its_editors_and_404_for_others(
 ):
     activity = ActivityFactory(organisation=organisation, draft=True)
 
-    assert client.get(activity.get_absolute_url()).status_code == 404
+    url = f"/en{activity.get_absolute_url()}"
+    assert client.get(url).status_code == 404
     client.force_login(other_member)
-    assert client.get(activity.get_absolute_url()).status_code == 404
+    assert client.get(url).status_code == 404
     client.force_login(owner)
-    assert client.get(activity.get_absolute_url()).status_code == 200
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert "Preview of a draft: the public does not see it yet." in preview.text
+    assert parse(preview.text).find("h1").text == activity.title_en
 
 
 def test_a_co_organiser_sees_the_activity_on_its_profile(client, organisation):

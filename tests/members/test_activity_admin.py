@@ -3,7 +3,7 @@ should not be public."""
 
 import pytest
 
-from members.models import Activity
+from members.models import Activity, Result
 from tests.factories import ActivityFactory, ResultFactory
 
 pytestmark = pytest.mark.django_db
@@ -112,6 +112,15 @@ def test_coordinator_sees_an_activitys_change_page_and_history(coordinator_clien
     history = coordinator_client.get(f"/admin/members/activity/{activity.pk}/history/")
 
     assert change.status_code == history.status_code == 200
+    assert change.context["original"] == activity
+    inlines = {
+        inline.formset.model: inline.formset.initial_form_count()
+        for inline in change.context["inline_admin_formsets"]
+    }
+    assert inlines[Result] == 1  # its result, to verify
+    assert history.context["object"] == activity
+    records = history.context["page_obj"].object_list
+    assert [record.history_type for record in records] == ["+"]
 
 
 def test_indicator_catalogue_ships_with_the_defaults():

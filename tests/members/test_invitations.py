@@ -7,10 +7,12 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
-from members.models import Role
+from members.models import Invitation, Role
 from tests.factories import PASSWORD, InvitationFactory
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -125,4 +127,11 @@ def test_the_invitation_mail_carries_a_link_that_works(
     link = re.search(r"http://testserver(/\S+/)", message.body).group(1)
     assert message.to == ["colleague@example.org"]
     assert organisation.name in message.subject
-    assert client.get(link).status_code == 200
+    page = client.get(link)
+    assert page.status_code == 200
+    assert page.context["invitation"] == Invitation.objects.get()
+    with translation.override("bg"):
+        heading = gettext("Act for %(organisation)s") % {
+            "organisation": organisation.name
+        }
+    assert parse(page.content.decode()).find("h1").text == heading

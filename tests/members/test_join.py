@@ -7,6 +7,7 @@ from django.utils.translation import gettext
 
 from members.models import Application
 from tests.factories import OrganisationFactory, place, topic, valid_eik
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +30,18 @@ def application_data(**overrides):
     }
 
 
-def test_join_page_answers_in_both_languages(client):
-    assert client.get("/members/join/").status_code == 200
-    assert client.get("/en/members/join/").status_code == 200
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_join_page_answers_in_both_languages(client, language):
+    prefix = "" if language == "bg" else f"/{language}"
+
+    response = client.get(f"{prefix}/members/join/")
+
+    page = parse(response.content.decode())
+    assert response.status_code == 200
+    assert page.find("html").attrs["lang"] == language
+    with translation.override(language):
+        assert page.find("h1").text == gettext("Apply to join the network")
+    assert "eik" in response.context["form"].fields
 
 
 def test_a_valid_application_is_saved_and_confirmed(client, coordinator):

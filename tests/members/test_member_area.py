@@ -11,6 +11,7 @@ from PIL import Image
 
 from members.models import Invitation, Organisation, Role
 from tests.factories import RoleFactory, UserFactory, place
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +68,11 @@ def image_upload(fmt="PNG", size=(300, 200), name="logo.png", exif=None):
 def test_the_owner_opens_their_organisations_pages(client, owner, organisation, page):
     client.force_login(owner)
 
-    assert client.get(page(organisation)).status_code == 200
+    response = client.get(page(organisation))
+
+    assert response.status_code == 200
+    assert response.context["organisation"] == organisation
+    assert parse(response.content.decode()).find("h1").text == organisation.name
 
 
 @pytest.mark.parametrize("page", [edit_url, people_url])
@@ -93,7 +98,12 @@ def test_a_representative_does_not_edit(client, organisation):
     RoleFactory(user=representative, organisation=organisation, kind="representative")
     client.force_login(representative)
 
-    assert client.get(edit_url(organisation)).status_code == 403
+    page = client.get(edit_url(organisation))
+    saved = client.post(edit_url(organisation), profile_data(organisation))
+
+    assert page.status_code == saved.status_code == 403
+    organisation.refresh_from_db()
+    assert organisation.email != "new@example.org"
 
 
 # Editing the profile
@@ -278,6 +288,9 @@ def test_a_logo_over_5_mb_is_refused(client, owner, organisation, monkeypatch):
     )
 
     assert "at most 5 MB" in response.context["form"].errors["logo_upload"][0]
+    organisation.refresh_from_db()
+    assert not organisation.logo
+    assert organisation.email != "new@example.org"
 
 
 # People and invitations
@@ -359,6 +372,7 @@ def test_removing_needs_a_post(client, owner, organisation):
     response = client.get(f"{people_url(organisation)}{colleague.pk}/remove/")
 
     assert response.status_code == 405
+    assert Role.objects.filter(pk=colleague.pk).exists()
 
 
 # The member area's landing
@@ -386,7 +400,10 @@ def test_dashboard_of_a_supporter_explains_how_to_take_part(client, outsider):
 
 
 def test_dashboard_needs_a_signed_in_person(client):
-    assert client.get("/dashboard/").status_code == 302
+    response = client.get("/dashboard/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/dashboard/"
 
 
 def test_dashboard_queries_do_not_grow_with_roles(client, owner):

@@ -4,6 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError
+from django.utils import translation
+from django.utils.translation import gettext
 
 from members.models import OldSlug, Organisation
 from tests.factories import OrganisationFactory, valid_eik
@@ -69,8 +71,15 @@ def test_an_informal_group_has_no_eik():
         kind=Organisation.Kind.INFORMAL_GROUP, eik=valid_eik(1), benefit=""
     )
 
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         organisation.full_clean()
+
+    with translation.override("bg"):
+        refusal = gettext(
+            "Associations, foundations and community centres have an "
+            "ЕИК; informal groups have none."
+        )
+    assert error.value.messages == [refusal]
 
 
 def test_the_database_refuses_an_informal_group_with_an_eik():
@@ -138,9 +147,11 @@ def test_suspend_and_reactivate():
     organisation = OrganisationFactory()
 
     organisation.suspend()
+    organisation.refresh_from_db()
     assert organisation.status == Organisation.Status.SUSPENDED
 
     organisation.reactivate()
+    organisation.refresh_from_db()
     assert organisation.status == Organisation.Status.MEMBER
 
 

@@ -21,6 +21,7 @@ from tests.factories import (
     ResultFactory,
     topic,
 )
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -65,9 +66,7 @@ def test_a_practice_gets_a_transliterated_slug(organisation):
 def test_a_published_practice_is_hidden_never_deleted(organisation):
     practice = PracticeFactory(organisation=organisation)
 
-    with pytest.raises(
-        ProtectedError, match="не се изтриват, а само се скриват"
-    ):
+    with pytest.raises(ProtectedError, match="не се изтриват, а само се скриват"):
         practice.delete()
 
 
@@ -169,7 +168,9 @@ def test_a_practice_page_shows_reuses_and_the_results_of_its_activities(
 
     html = response.content.decode()
     assert "Среща в квартала" in html
-    assert "120" in html
+    # The activity's result, with its indicator and unit, in its own item.
+    items = [item.text for item in parse(html).find_all("li")]
+    assert "Достигнати хора: 120 души" in items
     assert "Тайна" not in html
     assert "Приложихме го в Казанлък." in html
     assert other_organisation.name in html
@@ -179,12 +180,16 @@ def test_a_draft_is_previewed_by_its_editors_only(
     client, organisation, owner, other_member
 ):
     practice = PracticeFactory(organisation=organisation, draft=True)
+    url = f"/en{practice.get_absolute_url()}"
 
-    assert client.get(practice.get_absolute_url()).status_code == 404
+    assert client.get(url).status_code == 404
     client.force_login(other_member)
-    assert client.get(practice.get_absolute_url()).status_code == 404
+    assert client.get(url).status_code == 404
     client.force_login(owner)
-    assert client.get(practice.get_absolute_url()).status_code == 200
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert "Preview of a draft: the public does not see it yet." in preview.text
+    assert parse(preview.text).find("h1").text == practice.title_en
 
 
 def test_the_profile_shows_practices_shared_and_reused(
@@ -294,7 +299,9 @@ def test_a_too_long_note_comes_back_with_a_message_in_bulgarian(
     )
 
     assert response.status_code == 200
-    assert "1000" in response.content.decode()
+    refusal = "Уверете се, че тази стойност има най-много 1000 знака (тя има 1001)."
+    assert response.context["reuse_form"].errors["note"] == [refusal]
+    assert refusal in response.content.decode()
     assert not Reuse.objects.exists()
 
 

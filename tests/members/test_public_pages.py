@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from members.models import Organisation
 from tests.factories import OrganisationFactory, place, topic
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +33,22 @@ def test_directory_lists_members_and_not_applicants(client):
 
 
 def test_directory_shows_suspended_and_former_members_marked(client):
-    OrganisationFactory(name="Сдружение „Спряно“", status="suspended")
+    suspended = OrganisationFactory(name="Сдружение „Спряно“", status="suspended")
+    former = OrganisationFactory(name="Сдружение „Бивше“", status="former")
+    member = OrganisationFactory(name="Сдружение „Член“")
 
     response = client.get("/en/members/")
 
-    assert "Suspended" in response.content.decode()
+    cards = parse(response.content.decode()).find_all("li", class_="org-card")
+    marks = {
+        card.find("h2").text: [badge.text for badge in card.find_all("p", "badge")]
+        for card in cards
+    }
+    assert marks == {
+        suspended.name_en: ["Suspended"],
+        former.name_en: ["Former member"],
+        member.name_en: [],
+    }
 
 
 @pytest.mark.parametrize(

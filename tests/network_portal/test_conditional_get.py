@@ -37,11 +37,24 @@ def test_a_client_that_has_the_document_gets_not_modified(client, network, path)
     assert again.content == b""
 
 
+# What each document says of the change below.
+CHANGED = dict(
+    zip(
+        DOCUMENTS,
+        ["Почистване", "Clean-up", "Работна среща", "Почистване", "New Name"],
+        strict=True,
+    )
+)
+
+
 @pytest.mark.parametrize("path", DOCUMENTS)
 def test_a_change_gives_a_new_document(client, network, path):
     etag = client.get(path)["ETag"]
-    ActivityFactory(organisation=network, state="published", title="Почистване")
-    network.name = "Сдружение „Ново име“"
+    assert CHANGED[path] not in client.get(path).content.decode()
+    ActivityFactory(
+        organisation=network, state="published", title="Почистване", title_en="Clean-up"
+    )
+    network.name, network.name_en = "Сдружение „Ново име“", "New Name"
     network.save()
     make_meeting(title_bg="Работна среща", title_en="Working meeting")
 
@@ -49,3 +62,4 @@ def test_a_change_gives_a_new_document(client, network, path):
 
     assert again.status_code == 200
     assert again["ETag"] != etag
+    assert CHANGED[path] in again.content.decode()

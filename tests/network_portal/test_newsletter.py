@@ -99,8 +99,12 @@ def test_confirming_needs_a_csrf_token(sign_up):
 
 
 def test_an_unknown_token_confirms_nothing(client):
+    pending = Subscriber.objects.create(email="maria@example.org", language="bg")
+
     assert client.get("/newsletter/confirm/nonsense/").status_code == 404
     assert client.post("/newsletter/confirm/nonsense/").status_code == 404
+    pending.refresh_from_db()
+    assert pending.confirmed_at is None
 
 
 @pytest.mark.parametrize("state", ["new", "pending", "confirmed"])
@@ -328,6 +332,8 @@ def test_coordinators_delete_but_do_not_edit_or_add(coordinator_client):
         f"{base}/{subscriber.pk}/change/", {"email": "x@example.org"}
     )
     assert change.status_code == 403
+    subscriber.refresh_from_db()
+    assert subscriber.email == "maria@example.org"
     coordinator_client.post(f"{base}/{subscriber.pk}/delete/", {"post": "yes"})
     assert not Subscriber.objects.exists()
 

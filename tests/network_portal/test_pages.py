@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from network_portal.models import SiteSettings
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -129,8 +130,11 @@ def test_server_error_is_a_500_page_in_the_layout(client):
     response = client.get("/boom/")
 
     assert response.status_code == 500
-    assert "500" in response.content.decode()
-    assert 'class="site-footer"' in response.content.decode()
+    page = parse(response.content.decode())
+    assert page.find("p", class_="error-page__code").text == "500"
+    with translation.override("bg"):
+        assert page.find("h1").text == gettext("Something went wrong on our side")
+    assert page.find("footer", class_="site-footer")
 
 
 @override_settings(ROOT_URLCONF="tests.network_portal.failing_urls")

@@ -10,6 +10,7 @@ from tests.factories import (
     indicator,
     place,
 )
+from tests.markup import definitions, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -108,8 +109,14 @@ def test_reporting_shows_the_silent_first():
     assert reporting[1].reported == 2
 
 
-@pytest.mark.parametrize("path", ["/transparency/", "/en/transparency/?year=2026"])
-def test_the_page_answers_with_charts_and_tables(client, path):
+@pytest.mark.parametrize(
+    ("path", "label", "grant"),
+    [
+        ("/transparency/", "Безвъзмездна помощ", "8\xa0396 € (BG-ACTIVECITIZENS-0106)"),
+        ("/en/transparency/?year=2026", "Grant", "8,396 € (BG-ACTIVECITIZENS-0106)"),
+    ],
+)
+def test_the_page_answers_with_charts_and_tables(client, path, label, grant):
     ResultFactory(activity=ActivityFactory(starts_on="2026-02-01"))
 
     response = client.get(path)
@@ -118,8 +125,9 @@ def test_the_page_answers_with_charts_and_tables(client, path):
     assert response.status_code == 200
     assert content.count('<figure class="chart') >= 4
     assert content.count('<details class="chart__data">') >= 4
-    assert "BG-ACTIVECITIZENS-0106" in content
-    assert "8" in content and "396" in content
+    # The grant, in the language's own digit grouping, with its reference.
+    facts = definitions(parse(content).find("dl", class_="facts"))
+    assert facts[label] == grant
 
 
 def test_transparency_is_in_the_main_navigation(client):

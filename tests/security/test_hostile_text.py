@@ -201,7 +201,11 @@ def test_open_data_in_an_unknown_language_is_not_found(client, world, value):
 
 
 def test_open_data_in_english_is_found(client, world):
-    assert client.get("/open-data/organisations.csv?lang=en").status_code == 200
+    response = client.get("/open-data/organisations.csv?lang=en")
+
+    assert response.status_code == 200
+    assert world["activity"].organisation.name_en in response.content.decode()
+    assert world["activity"].organisation.name_bg not in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -659,9 +663,12 @@ def test_a_withdrawal_keeps_any_reason_and_shows_it_escaped(
     cause.refresh_from_db()
     assert response.status_code == 302
     assert cause.status == Status.WITHDRAWN
+    kept = reason.strip()  # a text field's outer white space is not kept
+    assert cause.history.last().reason == kept
     page = client.get(cause.get_absolute_url())
     assert page.status_code == 200
     assert_no_raw_markup(page.content)
+    assert html.escape(kept) in page.content.decode()
 
 
 @pytest.mark.parametrize("reason", [*FORM_VALUES])
@@ -958,6 +965,7 @@ def test_a_new_organisation_with_markup_for_a_name_is_shown_escaped(client):
         response = client.get(url)
         assert response.status_code == 200, url
         assert_no_raw_markup(response.content, url)
+        assert html.escape(SCRIPT) in response.content.decode(), url
 
 
 def test_a_number_no_column_can_hold_matches_nothing_in_a_list(world):

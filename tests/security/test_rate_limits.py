@@ -199,6 +199,9 @@ def test_a_refused_application_does_not_count(client):
     response = client.post("/members/join/", application(1))
 
     assert response.status_code == 302
+    assert list(Application.objects.values_list("contact_email", flat=True)) == [
+        application(1)["contact_email"]
+    ]
 
 
 # Taking part: supporting, commenting, reporting, registering
@@ -300,3 +303,7 @@ def test_each_person_has_a_limit_of_their_own(client, outsider, cause, settings)
     client.force_login(UserFactory())
 
     assert client.post(url, {"body": "Трето"}).status_code == 302
+    assert list(Comment.objects.order_by("pk").values_list("body", flat=True)) == [
+        "Първо",
+        "Трето",
+    ]

@@ -322,8 +322,13 @@ def test_a_bad_image_is_refused_in_bulgarian_and_nothing_is_saved(
     [BAD_IMAGES["bomb"], BAD_IMAGES["svg named png"], BAD_IMAGES["png named php"]],
     ids=["bomb", "svg named png", "png named php"],
 )
-def test_english_pages_refuse_a_bad_image_in_english(world, as_persona, target, bad):
+def test_english_pages_refuse_a_bad_image_in_english(
+    world, as_persona, settings, target, bad
+):
     client = as_persona(target.persona)
+    # The rows read in one language: an English page leaves English active.
+    with translation.override("bg"):
+        before, files = target.watched(world), media_files(settings)
 
     response = client.post(
         f"/en{target.url(world)}",
@@ -332,6 +337,9 @@ def test_english_pages_refuse_a_bad_image_in_english(world, as_persona, target, 
 
     assert response.status_code == 200
     assert bad.message in form_errors(response)
+    with translation.override("bg"):
+        assert target.watched(world) == before
+    assert media_files(settings) == files
 
 
 @pytest.mark.parametrize("target", IMAGE_FIELDS, ids=[t.name for t in IMAGE_FIELDS])
