@@ -187,10 +187,18 @@ def transactional(item):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     leave_out_and_skip(config, items)
+    # The crawl serves a portal of its own, with no test database, for some
+    # minutes: it starts first, so that in parallel the rest runs beside it.
     # Transactional tests empty the database when they end, the migrations'
     # data included: they run after every other test, whatever order the
     # plugins chose before, browser tests last.
-    items.sort(key=lambda item: (transactional(item), "/e2e/" in str(item.path)))
+    items.sort(
+        key=lambda item: (
+            item.path.name != "test_crawl.py" or transactional(item),
+            transactional(item),
+            "/e2e/" in str(item.path),
+        )
+    )
 
 
 @pytest.fixture(autouse=True)
