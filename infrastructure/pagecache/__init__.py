@@ -38,8 +38,9 @@ worker building the same page at once.
 - **A change the signals do not see** (a bulk update): `changed()`.
 
 Settings: `PAGE_CACHE_SECONDS` (0 turns the cache off),
-`PAGE_CACHE_STALE_SECONDS`, `PAGE_CACHE_APPS`, `PAGE_CACHE_FILES`; `pagecache.middleware.PageCacheMiddleware` sits below the
-CSRF middleware and above authentication.
+`PAGE_CACHE_STALE_SECONDS`, `PAGE_CACHE_APPS`, `PAGE_CACHE_FILES`;
+`pagecache.middleware.PageCacheMiddleware` sits below the CSRF middleware and
+above authentication.
 """
 
 from infrastructure.pagecache.files import file_response, kept_file
