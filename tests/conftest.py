@@ -43,10 +43,15 @@ def leave_out_and_skip(config, items):
     # What a test needs and this machine lacks: skipped here, required in CI.
     lacking = {}
     for item in items:
-        for thing in needs.needed_by(item):
-            if reason := needs.missing(thing):
-                lacking[thing] = reason
-                item.add_marker(pytest.mark.skip(reason=f"needs {thing}: {reason}"))
+        missing = {
+            thing: reason
+            for thing in sorted(needs.needed_by(item))
+            if (reason := needs.missing(thing))
+        }
+        if missing:
+            lacking.update(missing)
+            reason = f"needs {' and '.join(missing)}: {'; '.join(missing.values())}"
+            item.add_marker(pytest.mark.skip(reason=reason))
     if lacking and os.environ.get("CI"):
         raise pytest.UsageError(
             "CI requires every test to run: " + "; ".join(lacking.values())
@@ -65,12 +70,13 @@ def pytest_terminal_summary(terminalreporter):
     skipped = Counter()
     for report in terminalreporter.stats.get("skipped", []):
         reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else ""
-        for thing in HOW_TO_RUN:
-            if reason.startswith(f"Skipped: needs {thing}: "):
-                skipped[thing] += 1
+        if reason.startswith("Skipped: needs "):
+            things = reason.removeprefix("Skipped: needs ").split(": ")[0]
+            skipped.update(things.split(" and "))
     for thing, count in sorted(skipped.items()):
+        tests = "test" if count == 1 else "tests"
         terminalreporter.write_line(
-            f"Skipped {count} tests that need {thing}: to run them, "
+            f"Skipped {count} {tests} that need {thing}: to run them, "
             f"{HOW_TO_RUN[thing]} and run make test again (see the README)."
         )
     other = {"sqlite": "postgresql", "postgresql": "sqlite"}[database_vendor()]
