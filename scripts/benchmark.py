@@ -9,7 +9,10 @@ Redis as the shared cache, and a minimal Django view with the same middleware
 under the same gunicorn settings (benchmark/); loads each page over
 loopback with wrk, as an anonymous visitor and signed in; grows the data with
 `seed_bench` and measures again. It prints, for each page, requests per second
-as a share of the floor's, p50, p99 and errors, then how p99 grew.
+as a share of the floor's, p50, p99 and errors, then how p99 grew; the p99 of
+the first seconds after a change of the data, when the kept pages are out of
+date; and each page built from scratch (the page cache off), in-process: the
+median time and the part of it spent in SQL.
 
 Figures move from run to run and from machine to machine: compare only the
 figures of one run.
@@ -68,6 +71,42 @@ print(json.dumps({
     ],
 }))
 """
+
+# Each page built from scratch, in-process, the page cache off: asked once
+# (Python's own caches warm, nothing of the page kept), then timed.
+COLD = r"""
+import json, os, statistics, time
+from django.db import connection
+from django.test import Client
+
+client = Client()
+rows = []
+for name, path in json.loads(os.environ["PAGES_JSON"]):
+    client.get(path, secure=True)
+    times, in_sql = [], []
+    for _ in range(7):
+        spent = [0.0]
+
+        def timed(execute, sql, params, many, context):
+            started = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                spent[0] += time.perf_counter() - started
+
+        with connection.execute_wrapper(timed):
+            started = time.perf_counter()
+            response = client.get(path, secure=True)
+            times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+        in_sql.append(spent[0] * 1000)
+    rows.append([name, statistics.median(times), statistics.median(in_sql)])
+print(json.dumps(rows))
+"""
+# What a committed change does to the page cache: a new generation (see
+# infrastructure/pagecache/store.py), written where Django's Redis cache
+# keeps it.
+GENERATION = "network-portal:1:page-cache:generation"
 
 
 def main():
@@ -216,6 +255,7 @@ class Bench:
         step(f"Loading the pages, {size}")
         output = self.manage("shell", "-c", "import json\n" + PAGES, capture=True)
         setup = json.loads(output.strip().splitlines()[-1])
+        cold = self.cold(setup["pages"])
         floor_server, floor_url = self.serve("benchmark.floor_settings")
         floor = self.load(floor_url + "/")
         self.stop_server(floor_server)
@@ -225,34 +265,81 @@ class Bench:
         for name, path in setup["pages"]:
             anonymous = self.load(url + path)
             signed_in = self.load(url + path, session=setup["session"])
-            rows.append((name, path, anonymous, signed_in))
+            changed = self.after_change(url + path)
+            rows.append((name, path, anonymous, signed_in, changed, cold[name]))
             print(
                 f"   {name}: {anonymous['rps']:.0f}/s anonymous, "
-                f"{signed_in['rps']:.0f}/s signed in"
+                f"{signed_in['rps']:.0f}/s signed in, p99 {changed['p99']:.0f} ms "
+                f"right after a change, {cold[name][0]:.0f} ms from scratch"
             )
         self.stop_server(portal)
         return {"size": size, "floor": floor, "rows": rows}
 
-    def load(self, url, session=None):
-        # As a browser asks: over HTTPS (at the proxy), taking gzip.
-        headers = ["-H", "X-Forwarded-Proto: https", "-H", "Accept-Encoding: gzip"]
-        if session:
-            headers += ["-H", f"Cookie: sessionid={session}"]
-        command = ["wrk", "-t2", f"-c{self.options.connections}", *headers, url]
-        # Once, waiting for it: what is built once per change of the data (a
-        # dataset takes seconds at 100×) is built before the loading starts.
-        first = urllib.request.Request(
-            url, headers=dict(header.split(": ", 1) for header in headers[1::2])
-        )
-        urllib.request.urlopen(first, timeout=120).read()
-        subprocess.run([*command, "-d2s"], check=True, capture_output=True)  # warm
+    def cold(self, pages):
         output = subprocess.run(
-            [*command, f"-d{self.options.duration}s", "--latency"],
+            [PYTHON, "manage.py", "shell", "-c", COLD],
+            cwd=ROOT,
+            env={
+                **self.env,
+                "DJANGO_PAGE_CACHE_SECONDS": "0",
+                "DJANGO_ALLOWED_HOSTS": "testserver",
+                "PAGES_JSON": json.dumps(pages),
+            },
             check=True,
-            capture_output=True,
+            stdout=subprocess.PIPE,
             text=True,
         ).stdout
+        return {
+            name: (ms, sql) for name, ms, sql in json.loads(output.splitlines()[-1])
+        }
+
+    def after_change(self, url):
+        """The first seconds after a change of the data: every kept page out
+        of date at once, as when a member saves an activity, with the page
+        warm before."""
+        import pickle
+
+        import redis
+
+        self.load(url, seconds=1)
+        store = redis.Redis.from_url(self.options.redis)
+        store.set(
+            GENERATION, pickle.dumps(f"{secrets.token_hex(16)}.{time.time():.0f}")
+        )
+        return self.wrk(url, seconds=3)
+
+    def load(self, url, session=None, seconds=None):
+        # Once, waiting for it: what is built once per change of the data (a
+        # dataset takes seconds at 100×) is built before the loading starts.
+        headers = dict(pair.split(": ", 1) for pair in wrk_headers(session)[1::2])
+        urllib.request.urlopen(
+            urllib.request.Request(url, headers=headers), timeout=120
+        ).read()
+        self.wrk(url, session, seconds=2)  # warm
+        return self.wrk(url, session, seconds=seconds or self.options.duration)
+
+    def wrk(self, url, session=None, *, seconds):
+        command = [
+            "wrk",
+            "-t2",
+            f"-c{self.options.connections}",
+            *wrk_headers(session),
+            f"-d{seconds}s",
+            "--latency",
+            url,
+        ]
+        output = subprocess.run(
+            command, check=True, capture_output=True, text=True
+        ).stdout
         return parse_wrk(output)
+
+
+def wrk_headers(session=None):
+    """As a browser asks: over HTTPS (at the proxy), taking gzip."""
+    headers = ["-H", "X-Forwarded-Proto: https", "-H", "Accept-Encoding: gzip"]
+    if session:
+        headers += ["-H", f"Cookie: sessionid={session}"]
+    return headers
 
 
 def parse_wrk(output):
@@ -289,7 +376,7 @@ def report(demo, grown, options):
         demo["rows"], grown["rows"], strict=True
     ):
         for visitor, before, after in zip(
-            ("anonymous", "signed in"), small, large, strict=True
+            ("anonymous", "signed in"), small[:2], large[:2], strict=True
         ):
             lines.append(
                 f"| {name} | {visitor} "
@@ -299,6 +386,42 @@ def report(demo, grown, options):
                 f"| {after['p99']:.1f} | {after['errors']} "
                 f"| {after['p99'] / before['p99']:.2f}× |"
             )
+    size = grown["size"]
+    lines += [
+        "",
+        "Visitors in the first three seconds after a change of the data (every "
+        "kept page out of date at once), against the same page warm: p99 ms.",
+        "",
+        f"| Page | Warm | After a change | Ratio | Warm at {size} "
+        f"| After a change at {size} | Ratio |",
+        "|---|--:|--:|--:|--:|--:|--:|",
+    ]
+    for (name, _, warm, _, changed, _), (_, _, big_warm, _, big_changed, _) in zip(
+        demo["rows"], grown["rows"], strict=True
+    ):
+        ratio, big_ratio = (
+            changed["p99"] / warm["p99"],
+            big_changed["p99"] / big_warm["p99"],
+        )
+        lines.append(
+            f"| {name} | {warm['p99']:.1f} | {changed['p99']:.1f} | {ratio:.1f}× "
+            f"| {big_warm['p99']:.1f} | {big_changed['p99']:.1f} | {big_ratio:.1f}× |"
+        )
+    lines += [
+        "",
+        "Each page built from scratch (the page cache off), in-process: median "
+        "ms, and of it ms in SQL.",
+        "",
+        f"| Page | ms | in SQL | ms at {size} | in SQL at {size} |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    for (name, *_, cold), (*_, big_cold) in zip(
+        demo["rows"], grown["rows"], strict=True
+    ):
+        lines.append(
+            f"| {name} | {cold[0]:.1f} | {cold[1]:.1f} "
+            f"| {big_cold[0]:.1f} | {big_cold[1]:.1f} |"
+        )
     return "\n".join(lines)
 
 
