@@ -151,6 +151,10 @@ class Cause(SluggedByTitle):
         verbose_name = _("cause")
         verbose_name_plural = _("causes")
         ordering = ["-created_at"]
+        indexes = [
+            # The list, newest first: a page of it without sorting them all.
+            models.Index(fields=["-created_at"], name="cause_newest_first"),
+        ]
 
     def save(self, *args, **kwargs):
         proposing = self._state.adding
@@ -541,6 +545,13 @@ class Initiative(SluggedByTitle):
         verbose_name = _("partner initiative")
         verbose_name_plural = _("partner initiatives")
         ordering = ["-starts_on", "pk"]
+        indexes = [
+            # The list, newest first, whole or by status.
+            models.Index(fields=["-starts_on", "id"], name="initiative_newest_first"),
+            models.Index(
+                fields=["status", "-starts_on", "id"], name="initiative_by_status"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ends_on__isnull=True)

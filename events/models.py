@@ -126,7 +126,13 @@ class Meeting(SluggedByTitle):
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
         ordering = ["-starts_at"]
-        indexes = [models.Index(fields=["starts_at"]), models.Index(fields=["ends_at"])]
+        indexes = [
+            models.Index(fields=["starts_at"]),
+            models.Index(fields=["ends_at"]),
+            # Meetings held (or cancelled, …), latest first: a member's
+            # meetings since it joined, the transparency report.
+            models.Index(fields=["status", "-starts_at"], name="meeting_by_status"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")),

@@ -1,12 +1,13 @@
 """The transparency report: what the network does and achieves, for a year or
 for all time, in figures that the page draws as charts with their tables."""
 
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Max, Q, Sum
-from django.db.models.functions import ExtractMonth, ExtractYear
+from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.utils import formats
 from django.utils.text import capfirst
 
@@ -186,22 +187,26 @@ class Report:
         held_meetings = Meeting.objects.held()
         if self.year:
             held_meetings = held_meetings.filter(starts_at__year=self.year)
-        held = list(held_meetings.values_list("pk", "starts_at"))
-        attended = set(
-            Attendance.objects.filter(meeting__in=held_meetings).values_list(
-                "organisation", "meeting"
-            )
-        )
+        held = dict(held_meetings.values_list("pk", "starts_at"))
+        # The days of the meetings held, in order, and of those each member
+        # attended: how many were held since a member joined is then a
+        # bisection, not a walk over every meeting for every member.
+        days = sorted(starts.date() for starts in held.values())
+        attended = defaultdict(list)
+        for organisation, meeting in Attendance.objects.filter(
+            meeting__in=held_meetings
+        ).values_list("organisation", "meeting"):
+            attended[organisation].append(held[meeting].date())
         rates = []
-        for organisation in self.members.order_by("name"):
-            since = [
-                pk
-                for pk, starts in held
-                if not organisation.joined_on or starts.date() >= organisation.joined_on
-            ]
+        for pk, name, joined_on in self.members.order_by("name").values_list(
+            "pk", "name", "joined_on"
+        ):
+            since = len(days) - bisect_left(days, joined_on) if joined_on else len(days)
             if since:
-                taken = sum((organisation.pk, pk) in attended for pk in since)
-                rates.append((organisation.name, round(taken * 100 / len(since))))
+                taken = sum(
+                    not joined_on or day >= joined_on for day in attended.get(pk, ())
+                )
+                rates.append((name, round(taken * 100 / since)))
         rates.sort(key=lambda row: -row[1])
         participants = held_meetings.aggregate(n=Sum("participants"))["n"] or 0
         return {
@@ -240,13 +245,27 @@ class Report:
 
     def reporting(self):
         """Each member's reports, the quietest first, so that silence shows."""
-        published = Q(activities__state=Activity.State.PUBLISHED)
+        # Each member's figures looked up in the index of published
+        # activities by member, rather than every activity joined to every
+        # member and grouped.
+        published = Activity.objects.published().filter(organisation=OuterRef("pk"))
         in_year = (
-            published & Q(activities__starts_on__year=self.year)
-            if self.year
-            else published
+            published.filter(starts_on__year=self.year) if self.year else published
         )
         return self.members.annotate(
-            reported=Count("activities", filter=in_year, distinct=True),
-            last_report=Max("activities__published_at", filter=published),
+            reported=Coalesce(
+                Subquery(
+                    in_year.order_by()
+                    .values("organisation")
+                    .annotate(n=Count("pk"))
+                    .values("n")
+                ),
+                0,
+            ),
+            last_report=Subquery(
+                published.order_by()
+                .values("organisation")
+                .annotate(last=Max("published_at"))
+                .values("last")
+            ),
         ).order_by("reported", "last_report", "name_bg")

@@ -426,8 +426,11 @@ def test_every_page_of_the_portal_is_measured():
     assert named_urls() - measured - NOT_PAGES == set()
 
 
-def test_queries_do_not_grow_with_the_rows(client, settings):
-    settings.CAUSE_BACKING_THRESHOLD = 100  # the cause stays editable
+def small_network():
+    """The gate's small network: one of every row the pages show, around an
+    organisation whose editor also edits for another member. Returns the
+    organisation and its editor; `grow(organisation, editor, times)` makes
+    it the larger one."""
     editor = UserFactory()
     organisation = OrganisationFactory(topics=[topic("youth")])
     Role.objects.create(user=editor, organisation=organisation, kind="editor")
@@ -448,12 +451,22 @@ def test_queries_do_not_grow_with_the_rows(client, settings):
     join_initiative(organisation, cause)
     plan_meeting(organisation, editor)
     hold_meeting(organisation, cause)
+    return organisation, editor
+
+
+# How many times `grow` adds to the small network for the larger one.
+LARGER = 4
+
+
+def test_queries_do_not_grow_with_the_rows(client, settings):
+    settings.CAUSE_BACKING_THRESHOLD = 100  # the cause stays editable
+    organisation, editor = small_network()
     client.force_login(editor)
     small = {
         name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()
     }
 
-    grow(organisation, editor, times=4)
+    grow(organisation, editor, times=LARGER)
     large = {
         name: queries(client, url(organisation)) for name, (url, _) in PAGES.items()
     }

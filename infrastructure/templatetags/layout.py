@@ -55,3 +55,11 @@ def canonical_url(context):
 def absolute(context, url):
     request = context.get("request")
     return request.build_absolute_uri(url) if request else url
+
+
+@register.filter
+def page_range(page):
+    """The pages to link to from this one: the first and the last, and two
+    on each side of it, with an ellipsis (`Paginator.ELLIPSIS`) for the
+    pages between; however long the list, a handful of links."""
+    return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)

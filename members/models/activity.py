@@ -97,6 +97,15 @@ class Activity(Publication):
                 name="activity_news",
                 condition=models.Q(state="published"),
             ),
+            # The published activities counted, by year and by member, and
+            # their results added up, from the index alone: the list's count
+            # and years, the home page's and the transparency report's
+            # figures, each member's reports.
+            models.Index(
+                fields=["organisation", "starts_on", "id", "published_at"],
+                name="activity_published_by_member",
+                condition=models.Q(state="published"),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -213,6 +222,14 @@ class Result(models.Model):
         verbose_name = _("result")
         verbose_name_plural = _("results")
         ordering = ["indicator__position", "pk"]
+        indexes = [
+            # The totals of the network, of a member, of a year, added up
+            # from the index alone, without reading the results' rows.
+            models.Index(
+                fields=["activity", "indicator", "value", "verified_at"],
+                name="result_totals",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(indicator__isnull=False, value__isnull=False)

@@ -147,6 +147,21 @@ class Organisation(models.Model):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name"]
+        indexes = [
+            # Members by status, counted by kind and by municipality from the
+            # index alone: the home page's figures, the transparency report.
+            models.Index(
+                fields=["status", "kind", "municipality"],
+                name="organisation_status_kind",
+            ),
+            # Whom the public sees (every status but an applicant's): the
+            # directory and its count.
+            models.Index(
+                fields=["name_bg"],
+                name="organisation_public",
+                condition=~models.Q(status="applicant"),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(kind__in=REGISTERED_KINDS, eik__isnull=False)

@@ -96,6 +96,14 @@ class Practice(Publication):
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
         ordering = ["-published_at", "-created_at"]
+        indexes = [
+            # The list, newest first: a page of it without sorting them all.
+            models.Index(
+                fields=["-published_at", "-id"],
+                name="practice_newest_first",
+                condition=models.Q(state="published"),
+            ),
+        ]
 
     def get_absolute_url(self):
         return reverse("practices:detail", kwargs={"slug": self.slug})
