@@ -9,6 +9,7 @@ from django.conf import settings
 from events.models import Registration
 from infrastructure import ratelimit
 from network_portal.models import Subscriber
+from tests.clock import Clock
 from tests.events.test_meetings import make_meeting
 from tests.factories import UserFactory
 
@@ -18,19 +19,9 @@ pytestmark = pytest.mark.django_db
 START = 1_800_000_000
 
 
-class Clock:
-    """The rate limits' clock, moved forward by hand."""
-
-    def __init__(self):
-        self.now = START + 1
-
-    def time(self):
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    clock = Clock()
+    clock = Clock(START + 1)
     monkeypatch.setattr(ratelimit, "time", clock)
     return clock
 

@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 
 from causes.models import Cause
+from tests.clock import Clock
 from tests.factories import ActivityFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -57,16 +58,6 @@ def test_a_change_is_seen_at_once_by_the_next_visitor(
     assert "Достъпен град за всички" in page
 
 
-class Clock:
-    """The page cache's clock, moved forward by hand."""
-
-    def __init__(self):
-        self.now = 1_800_000_000.0
-
-    def time(self):
-        return self.now
-
-
 def test_right_after_a_change_one_builds_while_the_others_get_the_page_before(
     client,
     cause,
@@ -79,7 +70,7 @@ def test_right_after_a_change_one_builds_while_the_others_get_the_page_before(
 
     from infrastructure.pagecache import middleware, store
 
-    clock = Clock()
+    clock = Clock(1_800_000_000.0)
     monkeypatch.setattr(store, "time", clock)
     url = cause.get_absolute_url()
     client.get(url)
@@ -98,19 +89,6 @@ def test_right_after_a_change_one_builds_while_the_others_get_the_page_before(
     assert "Достъпна градска среда" in meanwhile
     assert "Достъпен град за всички" not in meanwhile
     assert "Достъпен град за всички" in later
-
-
-def test_the_first_to_ask_after_a_change_builds_the_page_anew(
-    client, cause, django_capture_on_commit_callbacks
-):
-    client.get(cause.get_absolute_url())
-    with django_capture_on_commit_callbacks(execute=True):
-        cause.title_bg = "Достъпен град за всички"
-        cause.save()
-
-    first = Client().get(cause.get_absolute_url()).content.decode()
-
-    assert "Достъпен град за всички" in first
 
 
 def test_support_given_through_the_site_is_counted_on_the_cached_page(

@@ -12,6 +12,7 @@ from allauth.mfa.totp.internal import auth as totp_auth
 from django.test import Client
 from django.urls import reverse
 
+from tests.clock import Clock
 from tests.factories import PASSWORD, totp_authenticator, totp_code
 
 pytestmark = pytest.mark.django_db
@@ -19,20 +20,11 @@ pytestmark = pytest.mark.django_db
 INCORRECT_CODE = "Неправилен код."
 
 
-class Clock:
-    """The time allauth checks codes against, stopped until a test moves it:
-    a code computed in a test is still current when the test sends it."""
-
-    def __init__(self):
-        self.now = int(time.time())
-
-    def time(self):
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    clock = Clock()
+    # allauth's clock, stopped: a code computed in a test is still current
+    # when the test sends it.
+    clock = Clock(int(time.time()))
     monkeypatch.setattr(totp_auth, "time", clock)
     return clock
 
