@@ -18,13 +18,13 @@ from causes.models import (
     Status,
     StatusChange,
 )
+from infrastructure.admin_records import RecordInline
 from infrastructure.images import set_picture
 from infrastructure.uploads import DocumentField, UploadedImageField
 
 
-class StatusChangeInline(admin.TabularInline):
+class StatusChangeInline(RecordInline):
     model = StatusChange
-    extra = 0
     fields = [
         "changed_at",
         "from_status",
@@ -33,11 +33,6 @@ class StatusChangeInline(admin.TabularInline):
         "reason_bg",
         "reason_en",
     ]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 class CoSponsorshipInline(admin.TabularInline):
@@ -156,15 +151,9 @@ class CauseAdmin(SimpleHistoryAdmin, TranslationAdmin):
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
 
 
-class CommentReportInline(admin.TabularInline):
+class CommentReportInline(RecordInline):
     model = CommentReport
-    extra = 0
     fields = ["created_at", "reason"]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Comment)

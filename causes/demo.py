@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from causes.models import Cause, Comment, Initiative, Status, StatusChange
+from infrastructure.bilingual import in_both
 from infrastructure.images import set_picture
 from members.demo import PALETTE, demo_photo
 from members.models import Activity, Institution, Organisation, Topic
@@ -253,12 +254,7 @@ def seed_causes(*, people):
         proposer = members[proposer_at % len(members)]
         cause = Cause.objects.create(
             proposed_by=proposer,
-            title=title_bg,
-            title_bg=title_bg,
-            title_en=title_en,
-            summary=summary_bg,
-            summary_bg=summary_bg,
-            summary_en=summary_en,
+            **in_both(title=(title_bg, title_en), summary=(summary_bg, summary_en)),
         )
         if title_bg in DESCRIPTIONS:
             cause.description_bg, cause.description_en = DESCRIPTIONS[title_bg]
@@ -301,15 +297,21 @@ def seed_milestones():
     cause = Cause.objects.get(title_bg="Достъпна градска среда")
     cause.milestones.create(
         date=date(2026, 3, 2),
-        title="Писмо до общините в областта",
-        title_bg="Писмо до общините в областта",
-        title_en="A letter to the region's municipalities",
+        **in_both(
+            title=(
+                "Писмо до общините в областта",
+                "A letter to the region's municipalities",
+            )
+        ),
     )
     cause.milestones.create(
         date=date(2026, 4, 15),
-        title="Обход на спирките с общинските експерти",
-        title_bg="Обход на спирките с общинските експерти",
-        title_en="A walk past the stops with the municipal experts",
+        **in_both(
+            title=(
+                "Обход на спирките с общинските експерти",
+                "A walk past the stops with the municipal experts",
+            )
+        ),
     )
     budget = Cause.objects.get(title_bg="Открит общински бюджет")
     for day, bg, en in [
@@ -320,7 +322,7 @@ def seed_milestones():
         (date(2026, 9, 1), "Първият бюджет публикуван като CSV",
          "The first budget published as CSV"),
     ]:  # fmt: skip
-        budget.milestones.create(date=day, title=bg, title_bg=bg, title_en=en)
+        budget.milestones.create(date=day, **in_both(title=(bg, en)))
 
 
 def seed_discussion(*, crowd, members):
@@ -366,24 +368,19 @@ def seed_initiatives(*, members):
         return
     today = timezone.localdate()
     for spec in INITIATIVES:
-        title_bg, title_en = spec["title"]
+        agreement_bg, agreement_en, pdf_title = spec["agreement"]
         initiative = Initiative(
-            title=title_bg,
-            title_bg=title_bg,
-            title_en=title_en,
-            summary=spec["summary"][0],
-            summary_bg=spec["summary"][0],
-            summary_en=spec["summary"][1],
-            description=spec["description"][0],
-            description_bg=spec["description"][0],
-            description_en=spec["description"][1],
+            **in_both(
+                title=spec["title"],
+                summary=spec["summary"],
+                description=spec["description"],
+                agreement_title=(agreement_bg, agreement_en),
+            ),
             status=spec["status"],
             starts_on=today - timedelta(days=spec["starts"]),
             ends_on=today - timedelta(days=spec["ends"]) if spec["ends"] else None,
         )
         agreement_bg, agreement_en, pdf_title = spec["agreement"]
-        initiative.agreement_title = initiative.agreement_title_bg = agreement_bg
-        initiative.agreement_title_en = agreement_en
         initiative.save()
         initiative.agreement.save(
             f"{initiative.slug}.pdf", ContentFile(demo_pdf(pdf_title)), save=True

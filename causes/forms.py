@@ -99,6 +99,7 @@ class WithdrawForm(forms.Form):
 
 class CauseFilterForm(ListFilterForm):
     SORTS = [("newest", _("Newest first")), ("supported", _("Most supported first"))]
+    lookups = {"status": "status", "topic": "topics"}
     ordering_fields = ("sort",)
 
     status = forms.ChoiceField(
@@ -110,28 +111,20 @@ class CauseFilterForm(ListFilterForm):
     sort = forms.ChoiceField(label=_("Order"), required=False, choices=SORTS)
 
     def apply(self, causes):
-        chosen = self.chosen()
-        if "status" in chosen:
-            causes = causes.filter(status=chosen["status"])
-        if "topic" in chosen:
-            causes = causes.filter(topics=chosen["topic"])
-        if chosen.get("sort") == "supported":
+        causes = super().apply(causes)
+        if self.chosen().get("sort") == "supported":
             return causes.order_by("-supporter_count", "-created_at")
         return causes.order_by("-created_at")
 
 
 class InitiativeFilterForm(ListFilterForm):
+    lookups = {"status": "status"}
+
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
         choices=choices_with_all(_("Every status"), Initiative.Status.choices),
     )
-
-    def apply(self, initiatives):
-        chosen = self.chosen()
-        if "status" in chosen:
-            initiatives = initiatives.filter(status=chosen["status"])
-        return initiatives
 
 
 class ActivityCauses:

@@ -1,27 +1,17 @@
 """schema.org descriptions of causes and partner initiatives (JSON-LD)."""
 
-
-def _ngo(organisation, request):
-    return {
-        "@type": "NGO",
-        "name": organisation.name,
-        "url": request.build_absolute_uri(organisation.get_absolute_url()),
-    }
+from infrastructure.linkeddata import description, reference
 
 
 def cause_json_ld(cause, *, request):
     """A cause as an Article by the organisation that proposed it."""
     url = request.build_absolute_uri(cause.get_absolute_url())
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Article",
-        "@id": url,
-        "url": url,
+    data = description("Article", url) | {
         "headline": cause.title,
         "description": cause.summary,
         "datePublished": cause.created_at.isoformat(),
         "dateModified": cause.updated_at.isoformat(),
-        "author": _ngo(cause.proposed_by, request),
+        "author": reference("NGO", cause.proposed_by, request),
         "keywords": [topic.name for topic in cause.topics.all()],
     }
     if cause.image:
@@ -32,7 +22,7 @@ def cause_json_ld(cause, *, request):
 def initiative_json_ld(initiative, *, request):
     """A partner initiative as a Project of its members and institutions."""
     url = request.build_absolute_uri(initiative.get_absolute_url())
-    members = [_ngo(o, request) for o in initiative.organisations.all()]
+    members = [reference("NGO", o, request) for o in initiative.organisations.all()]
     institutions = [
         {
             "@type": "GovernmentOrganization",
@@ -41,11 +31,7 @@ def initiative_json_ld(initiative, *, request):
         }
         for i in initiative.institutions.all()
     ]
-    return {
-        "@context": "https://schema.org",
-        "@type": "Project",
-        "@id": url,
-        "url": url,
+    return description("Project", url) | {
         "name": initiative.title,
         "description": initiative.summary,
         "foundingDate": initiative.starts_on.isoformat(),

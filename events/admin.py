@@ -20,6 +20,7 @@ from events.models import (
     Meeting,
     Registration,
 )
+from infrastructure.admin_records import RecordInline
 from infrastructure.uploads import DocumentField
 
 
@@ -74,17 +75,11 @@ class DecisionInline(TranslationStackedInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class RegistrationInline(admin.TabularInline):
-    model = Registration
-    extra = 0
-    fields = ["name", "email", "organisation", "status", "created_at"]
+class RegistrationInline(RecordInline):
     # Cancelling frees a place for the waiting list: people do it from the
     # site, so that the next person moves up and is told.
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
+    model = Registration
+    fields = ["name", "email", "organisation", "status", "created_at"]
 
 
 @admin.register(Meeting)

@@ -20,6 +20,7 @@ from events.models import (
     Meeting,
     Registration,
 )
+from infrastructure.bilingual import in_both
 from members.models import Organisation, Place
 
 CLUB_VENUE = ("Клуб „Отворено общество“", "Open Society Club")
@@ -34,9 +35,8 @@ def at(day, hour, minute=0):
 
 
 def bilingual(instance, field, bg, en):
-    setattr(instance, field, bg)
-    setattr(instance, f"{field}_bg", bg)
-    setattr(instance, f"{field}_en", en)
+    for name, value in in_both(**{field: (bg, en)}).items():
+        setattr(instance, name, value)
 
 
 def meeting(*, title, summary, kind, starts, hours, **fields):

@@ -11,6 +11,7 @@ from infrastructure.listfilters import ListFilterForm, choices_with_all
 
 class MeetingFilterForm(ListFilterForm):
     WHEN = [("upcoming", _("Upcoming")), ("past", _("Past"))]
+    lookups = {"kind": "kind"}
     ordering_fields = ("when",)
 
     when = forms.ChoiceField(
@@ -27,11 +28,7 @@ class MeetingFilterForm(ListFilterForm):
         return self.chosen().get("when") == "past"
 
     def apply(self, meetings):
-        chosen = self.chosen()
-        meetings = meetings.past() if self.past else meetings.upcoming()
-        if "kind" in chosen:
-            meetings = meetings.filter(kind=chosen["kind"])
-        return meetings
+        return super().apply(meetings.past() if self.past else meetings.upcoming())
 
 
 class RegisterForm(forms.Form):

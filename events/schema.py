@@ -3,6 +3,7 @@
 from django.utils import timezone
 
 from events.models import Meeting
+from infrastructure.linkeddata import description, reference
 
 EVENT_STATUS = {
     Meeting.Status.SCHEDULED: "EventScheduled",
@@ -39,11 +40,7 @@ def meeting_json_ld(meeting, *, request, network_name):
         # The link itself is for the registered: the public sees the page.
         locations.append({"@type": "VirtualLocation", "url": url})
     organisers = [
-        {
-            "@type": "NGO",
-            "name": organisation.name,
-            "url": request.build_absolute_uri(organisation.get_absolute_url()),
-        }
+        reference("NGO", organisation, request)
         for organisation in meeting.organisers.all()
     ] or [
         {
@@ -52,11 +49,7 @@ def meeting_json_ld(meeting, *, request, network_name):
             "url": request.build_absolute_uri("/"),
         }
     ]
-    return {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "@id": url,
-        "url": url,
+    return description("Event", url) | {
         "name": meeting.title,
         "description": meeting.summary,
         # In Sofia's time, with its offset from UTC.

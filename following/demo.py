@@ -29,44 +29,34 @@ def seed_following(*, supporter, editor, coordinator):
         "organisation"
     )
     now = timezone.now()
-    told = []
-    for sponsorship in CoSponsorship.objects.filter(cause__proposed_by__in=mine)[:2]:
-        told.append(
-            Notification(
-                user=editor,
-                kind=Notification.Kind.CO_SPONSOR,
-                cause=sponsorship.cause,
-                organisation=sponsorship.organisation,
-            )
+    ours = {"cause__proposed_by__in": mine}
+    told = [
+        Notification(
+            user=editor,
+            kind=Notification.Kind.CO_SPONSOR,
+            cause=sponsorship.cause,
+            organisation=sponsorship.organisation,
         )
-    for comment in Comment.objects.filter(cause__proposed_by__in=mine)[:2]:
-        told.append(
-            Notification(
-                user=editor,
-                kind=Notification.Kind.COMMENT,
-                cause=comment.cause,
-                comment=comment,
-            )
+        for sponsorship in CoSponsorship.objects.filter(**ours)[:2]
+    ]
+    told += [
+        Notification(
+            user=editor, kind=Notification.Kind.COMMENT, cause=c.cause, comment=c
         )
-    for step in StatusChange.objects.filter(cause__proposed_by__in=mine).exclude(
-        from_status=""
-    )[:1]:
-        told.append(
-            Notification(
-                user=editor,
-                kind=Notification.Kind.DECISION,
-                cause=step.cause,
-                status_change=step,
-            )
+        for c in Comment.objects.filter(**ours)[:2]
+    ]
+    told += [
+        Notification(
+            user=editor, kind=Notification.Kind.DECISION, cause=s.cause, status_change=s
         )
-    for application in Application.objects.filter(status="pending")[:1]:
-        told.append(
-            Notification(
-                user=coordinator,
-                kind=Notification.Kind.APPLICATION,
-                application=application,
-            )
+        for s in StatusChange.objects.filter(**ours).exclude(from_status="")[:1]
+    ]
+    told += [
+        Notification(
+            user=coordinator, kind=Notification.Kind.APPLICATION, application=a
         )
+        for a in Application.objects.filter(status="pending")[:1]
+    ]
     for age, notification in enumerate(told):
         notification.save()
         # Spread over the last days, the oldest already read.

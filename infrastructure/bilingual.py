@@ -29,3 +29,13 @@ def label_languages(form):
         if language in languages and field.label:
             label = str(field.label).rsplit(" [", 1)[0]
             field.label = f"{label} ({languages[language]})"
+
+
+def in_both(**texts):
+    """A model's values from (Bulgarian, English) pairs, as the demo data and
+    the commands write them: `title=("Кауза", "A cause")` sets `title_bg`,
+    `title_en` and `title` itself (the default language's)."""
+    values = {}
+    for name, (bg, en) in texts.items():
+        values |= {name: bg, f"{name}_bg": bg, f"{name}_en": en}
+    return values

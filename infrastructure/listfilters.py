@@ -55,6 +55,8 @@ class QuickSelect(forms.Select):
 class ListFilterForm(forms.Form):
     """A GET form over a list: what is chosen, and the same in words."""
 
+    # Each field that narrows the list, and the lookup it filters by.
+    lookups = {}
     # Fields that order the list rather than narrow it.
     ordering_fields = ()
 
@@ -71,6 +73,14 @@ class ListFilterForm(forms.Form):
         if not self.is_bound or not self.is_valid():
             return {}
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def apply(self, queryset):
+        """The list narrowed to what is chosen."""
+        chosen = self.chosen()
+        for name, lookup in self.lookups.items():
+            if name in chosen:
+                queryset = queryset.filter(**{lookup: chosen[name]})
+        return queryset
 
     @property
     def is_filtered(self):

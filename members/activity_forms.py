@@ -158,6 +158,8 @@ class ActivityFilterForm(ListFilterForm):
     """The news list's filters: topic, kind and year, and the organisation
     whose profile linked here; all in the URL."""
 
+    lookups = {"topic": "topics", "kind": "kind", "year": "starts_on__year"}
+
     # Chosen from a profile's link, not from a list of every member: such a
     # list would grow with the network.
     organisation = forms.ModelChoiceField(
@@ -184,13 +186,7 @@ class ActivityFilterForm(ListFilterForm):
         ]
 
     def apply(self, activities):
-        chosen = self.chosen()
-        if "organisation" in chosen:
-            activities = activities.involving(chosen["organisation"])
-        if "topic" in chosen:
-            activities = activities.filter(topics=chosen["topic"])
-        if "kind" in chosen:
-            activities = activities.filter(kind=chosen["kind"])
-        if "year" in chosen:
-            activities = activities.filter(starts_on__year=chosen["year"])
-        return activities
+        organisation = self.chosen().get("organisation")
+        if organisation:
+            activities = activities.involving(organisation)
+        return super().apply(activities)

@@ -13,6 +13,7 @@ from django.utils.translation import ngettext, ngettext_lazy
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from infrastructure.admin_records import RecordInline
 from infrastructure.images import set_logo
 from infrastructure.uploads import UploadedImageField
 from members import services
@@ -62,16 +63,10 @@ class RoleInline(admin.TabularInline):
     readonly_fields = ["created_at"]
 
 
-class InvitationInline(admin.TabularInline):
+class InvitationInline(RecordInline):
     model = Invitation
-    extra = 0
     fields = ["email", "role", "invited_by", "created_at", "expires_at", "accepted_at"]
-    readonly_fields = fields
-    can_delete = False
     show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Organisation)

@@ -18,6 +18,8 @@ def topic_field():
 
 
 class DirectoryFilterForm(ListFilterForm):
+    lookups = {"kind": "kind", "topic": "topics", "municipality": "municipality"}
+
     kind = forms.ChoiceField(
         label=_("Kind"),
         required=False,
@@ -31,13 +33,3 @@ class DirectoryFilterForm(ListFilterForm):
         to_field_name="slug",
         empty_label=_("All municipalities"),
     )
-
-    def apply(self, organisations):
-        chosen = self.chosen()
-        if "kind" in chosen:
-            organisations = organisations.filter(kind=chosen["kind"])
-        if "topic" in chosen:
-            organisations = organisations.filter(topics=chosen["topic"])
-        if "municipality" in chosen:
-            organisations = organisations.filter(municipality=chosen["municipality"])
-        return organisations

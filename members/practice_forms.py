@@ -112,6 +112,8 @@ class ReuseForm(forms.Form):
 class PracticeFilterForm(ListFilterForm):
     """The library's filters: topic and words, kept in the URL."""
 
+    lookups = {"topic": "topics"}
+
     topic = topic_field()
     q = forms.CharField(
         label=_("Words"),
@@ -122,8 +124,7 @@ class PracticeFilterForm(ListFilterForm):
 
     def apply(self, practices):
         chosen = self.chosen()
-        if "topic" in chosen:
-            practices = practices.filter(topics=chosen["topic"])
+        practices = super().apply(practices)
         for word in chosen.get("q", "").split()[:6]:
             # SQLite folds the case of Latin letters only: Cyrillic words are
             # also tried as written, in lower case and capitalised.

@@ -9,17 +9,14 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from infrastructure.linkeddata import description, reference
 from members.models import Organisation
 
 
 def organisation_json_ld(organisation, *, request, network_name):
     """An NGO with its ЕИК as identifier, a member of the network."""
     url = request.build_absolute_uri(organisation.get_absolute_url())
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NGO",
-        "@id": url,
-        "url": url,
+    data = description("NGO", url) | {
         "name": organisation.name,
         "address": {
             "@type": "PostalAddress",
@@ -75,11 +72,7 @@ def network_json_ld(*, request, network_name, motto):
     the list would grow with the network: each profile names the network in
     its own `memberOf`."""
     home = request.build_absolute_uri(reverse("home"))
-    return {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "@id": home,
-        "url": home,
+    return description("Organization", home) | {
         "name": network_name,
         "slogan": motto,
         "logo": request.build_absolute_uri(static("img/favicon.png")),
@@ -93,21 +86,13 @@ EVENT_KINDS = {"event", "training", "volunteering"}
 def activity_json_ld(activity, *, request):
     """An event for what gathered people, an article for the rest."""
     url = request.build_absolute_uri(activity.get_absolute_url())
-    organiser = {
-        "@type": "NGO",
-        "name": activity.organisation.name,
-        "url": request.build_absolute_uri(activity.organisation.get_absolute_url()),
-    }
+    organiser = reference("NGO", activity.organisation, request)
     photos = [
         request.build_absolute_uri(photo.image.url) for photo in activity.photos.all()
     ]
     place = activity.location or (activity.place.name if activity.place else "")
     if activity.kind in EVENT_KINDS:
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "@id": url,
-            "url": url,
+        data = description("Event", url) | {
             "name": activity.title,
             "description": activity.summary,
             "startDate": activity.starts_on.isoformat(),
@@ -124,21 +109,10 @@ def activity_json_ld(activity, *, request):
                 },
             },
             "organizer": [organiser]
-            + [
-                {
-                    "@type": "NGO",
-                    "name": co.name,
-                    "url": request.build_absolute_uri(co.get_absolute_url()),
-                }
-                for co in activity.co_organisers.all()
-            ],
+            + [reference("NGO", co, request) for co in activity.co_organisers.all()],
         }
     else:
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "@id": url,
-            "url": url,
+        data = description("Article", url) | {
             "headline": activity.title,
             "description": activity.summary,
             "datePublished": (activity.published_at or activity.created_at).isoformat(),

@@ -21,6 +21,11 @@ class PracticeQuerySet(PublicationQuerySet):
         return self.order_by("-published_at", "-pk")
 
 
+def need(verbose_name, example):
+    """A line on what a practice needs: people, money, time or partners."""
+    return models.CharField(verbose_name, max_length=300, blank=True, help_text=example)
+
+
 class Practice(Publication):
     hidden_message = _("A coordinator hid this practice; ask them to publish it again.")
     published_message = _("The practice is published.")
@@ -46,29 +51,15 @@ class Practice(Publication):
         _("the approach, step by step"),
         help_text=_("What you did, in steps another organisation can follow."),
     )
-    needs_people = models.CharField(
-        _("people it needs"),
-        max_length=300,
-        blank=True,
-        help_text=_("For example: two volunteers and a coordinator."),
+    needs_people = need(
+        _("people it needs"), _("For example: two volunteers and a coordinator.")
     )
-    needs_money = models.CharField(
-        _("money it needs"),
-        max_length=300,
-        blank=True,
-        help_text=_("For example: about €500 for materials."),
+    needs_money = need(_("money it needs"), _("For example: about €500 for materials."))
+    needs_time = need(
+        _("time it needs"), _("For example: three months of preparation.")
     )
-    needs_time = models.CharField(
-        _("time it needs"),
-        max_length=300,
-        blank=True,
-        help_text=_("For example: three months of preparation."),
-    )
-    needs_partners = models.CharField(
-        _("partners it needs"),
-        max_length=300,
-        blank=True,
-        help_text=_("For example: a school and the municipality."),
+    needs_partners = need(
+        _("partners it needs"), _("For example: a school and the municipality.")
     )
     achievements = models.TextField(
         _("what it achieved"),
