@@ -203,7 +203,22 @@ def broken_page(request):
     )
 
 
-urlpatterns = [path("broken/", broken_page), *site_urlpatterns]
+def listing(request, number):
+    """Pages of one kind: the second shows what the first does, the third a
+    picture without its alternative text."""
+    extra = '<img src="/static/img/favicon.png">' if number == 3 else ""
+    return HttpResponse(
+        '<!DOCTYPE html><html lang="bg"><head><meta charset="utf-8">'
+        f"<title>Списък {number}</title></head><body><main><h1>Списък</h1>"
+        f'<p class="lead">Ред {number}</p>{extra}</main></body></html>'
+    )
+
+
+urlpatterns = [
+    path("broken/", broken_page),
+    path("listing/<int:number>/", listing, name="listing"),
+    *site_urlpatterns,
+]
 
 
 @pytest.mark.django_db(transaction=True)
@@ -223,3 +238,21 @@ def test_the_crawl_reports_a_broken_page(live_server, page):
     assert "no meta description" in findings
     assert "no main navigation" in findings
     assert "HTML line" in findings
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.urls("tests.e2e.test_crawl")
+def test_axe_checks_a_page_whose_kind_passed_only_if_it_shows_more(live_server, page):
+    accessibility = crawl.AccessibilityChecks()
+
+    checked = []
+    for number in (1, 2, 3):
+        report = crawl.check_page(
+            page, f"{live_server.url}/listing/{number}/", accessibility=accessibility
+        )
+        checked.append((report.axe, [f for f in report.findings if "axe" in f]))
+
+    assert checked[0] == (True, [])
+    assert checked[1] == (False, [])
+    assert checked[2][0] is True
+    assert any("axe image-alt" in finding for finding in checked[2][1])
