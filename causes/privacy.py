@@ -2,8 +2,18 @@
 comments and their reports. Supports and reports go with the account; the
 comments stay in the discussion, without the person's name."""
 
+from django.utils.translation import gettext_lazy as _
+
 from causes.models import Comment, CommentReport, Support
 from infrastructure.personaldata import when
+
+NOTICE = [
+    (
+        _("Causes you support, your comments and the comments you report"),
+        _("Counting support, running the discussion"),
+        _("Your consent, which you can withdraw at any time (Art. 6(1)(a))"),
+    ),
+]
 
 
 def export(user):

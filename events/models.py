@@ -223,6 +223,18 @@ class Meeting(SluggedByTitle):
         return max(0, self.capacity - confirmed)
 
 
+def step_made(related_name):
+    """The step of a cause's history that an agenda item or a decision made."""
+    return models.OneToOneField(
+        "causes.StatusChange",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name=related_name,
+    )
+
+
 class AgendaItem(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="agenda"
@@ -244,15 +256,7 @@ class AgendaItem(models.Model):
         related_name="agenda_items",
         help_text=_("A cause brought to the meeting goes on the agenda."),
     )
-    # The step of the cause's history that this item made.
-    agenda_change = models.OneToOneField(
-        "causes.StatusChange",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="agenda_item",
-    )
+    agenda_change = step_made("agenda_item")
 
     class Meta:
         verbose_name = _("agenda item")
@@ -418,14 +422,7 @@ class Decision(models.Model):
         choices=CauseStatus.choices,
         blank=True,
     )
-    status_change = models.OneToOneField(
-        "causes.StatusChange",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="decision",
-    )
+    status_change = step_made("decision")
 
     class Meta:
         verbose_name = _("decision")

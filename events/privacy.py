@@ -2,9 +2,19 @@
 places at coming meetings are freed for the waiting list before the account
 goes; the registrations go with it."""
 
+from django.utils.translation import gettext_lazy as _
+
 from events import services
 from events.models import Registration
 from infrastructure.personaldata import when
+
+NOTICE = [
+    (
+        _("Your registrations for meetings"),
+        _("Organising the meetings"),
+        _("Your consent, which you can withdraw at any time (Art. 6(1)(a))"),
+    ),
+]
 
 
 def export(user):

@@ -22,6 +22,18 @@ class FollowQuerySet(models.QuerySet):
 TARGETS = ("organisation", "cause", "topic")
 
 
+def followed(model, verbose_name):
+    """What a follow follows: one of the three is set (the constraint below)."""
+    return models.ForeignKey(
+        model,
+        verbose_name=verbose_name,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+
 class Follow(models.Model):
     """One organisation, cause or topic a person follows, for the digest."""
 
@@ -31,30 +43,9 @@ class Follow(models.Model):
         on_delete=models.CASCADE,
         related_name="follows",
     )
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    cause = models.ForeignKey(
-        "causes.Cause",
-        verbose_name=_("cause"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    topic = models.ForeignKey(
-        "members.Topic",
-        verbose_name=_("topic"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    organisation = followed("members.Organisation", _("organisation"))
+    cause = followed("causes.Cause", _("cause"))
+    topic = followed("members.Topic", _("topic"))
     created_at = models.DateTimeField(_("since"), auto_now_add=True)
 
     objects = FollowQuerySet.as_manager()
@@ -145,6 +136,13 @@ class NotificationQuerySet(models.QuerySet):
         )
 
 
+def about(model):
+    """What a notification is about: one or two of these are set."""
+    return models.ForeignKey(
+        model, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+
+
 class Notification(models.Model):
     """Something the site tells one person: about their organisation's
     causes and activities, a meeting they registered for, or, for
@@ -172,30 +170,14 @@ class Notification(models.Model):
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     # What it is about: one or two of these.
-    cause = models.ForeignKey(
-        "causes.Cause", on_delete=models.CASCADE, null=True, related_name="+"
-    )
-    status_change = models.ForeignKey(
-        "causes.StatusChange", on_delete=models.CASCADE, null=True, related_name="+"
-    )
-    comment = models.ForeignKey(
-        "causes.Comment", on_delete=models.CASCADE, null=True, related_name="+"
-    )
-    meeting = models.ForeignKey(
-        "events.Meeting", on_delete=models.CASCADE, null=True, related_name="+"
-    )
-    activity = models.ForeignKey(
-        "members.Activity", on_delete=models.CASCADE, null=True, related_name="+"
-    )
-    practice = models.ForeignKey(
-        "members.Practice", on_delete=models.CASCADE, null=True, related_name="+"
-    )
-    organisation = models.ForeignKey(
-        "members.Organisation", on_delete=models.CASCADE, null=True, related_name="+"
-    )
-    application = models.ForeignKey(
-        "members.Application", on_delete=models.CASCADE, null=True, related_name="+"
-    )
+    cause = about("causes.Cause")
+    status_change = about("causes.StatusChange")
+    comment = about("causes.Comment")
+    meeting = about("events.Meeting")
+    activity = about("members.Activity")
+    practice = about("members.Practice")
+    organisation = about("members.Organisation")
+    application = about("members.Application")
 
     objects = NotificationQuerySet.as_manager()
 

@@ -2,8 +2,24 @@
 site told them, how they want to be told and the digests sent; all of it
 goes with the account (the keys cascade)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from following.models import DigestSent, Follow, Notification, Preferences
 from infrastructure.personaldata import when
+
+NOTICE = [
+    (
+        _(
+            "The organisations, causes and topics you follow, your notifications "
+            "and how you want to be told, the weeks we sent you a digest"
+        ),
+        _(
+            "Telling you what happens to what you follow and to what you "
+            "publish, in the site and by e-mail"
+        ),
+        _("Your consent, which you can withdraw at any time (Art. 6(1)(a))"),
+    ),
+]
 
 
 def export(user):

@@ -4,8 +4,8 @@ once the apps are ready, as the admin finds each app's `admin.py`:
 - `personal.py`: the renderers of its personal parts of pages
   (`infrastructure.pagecache`), registered as it is imported;
 - `privacy.py`: `export(user)`, and `erase(user, request=)` where something
-  must go before the account does: what it keeps about a person
-  (`infrastructure.personaldata`);
+  must go before the account does: what it keeps about a person; `NOTICE`,
+  the same in the privacy notice's words (`infrastructure.personaldata`);
 - `slots.py`: `fill()`, what it puts in the slots of the pages of the apps
   below (`infrastructure.slots`).
 
@@ -44,7 +44,9 @@ def discover():
         declared(app, "personal")
         if privacy := declared(app, "privacy"):
             personaldata.register(
-                export=privacy.export, erase=getattr(privacy, "erase", None)
+                export=privacy.export,
+                erase=getattr(privacy, "erase", None),
+                notice=getattr(privacy, "NOTICE", ()),
             )
         if slots := declared(app, "slots"):
             slots.fill()

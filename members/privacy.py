@@ -10,9 +10,28 @@ go with them.
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
 
 from infrastructure.personaldata import when
 from members.models import Application, Invitation, Organisation, Role
+
+NOTICE = [
+    (
+        _("E-mail address, password (stored only as a hash), name if you give it"),
+        _("Your account: signing in, confirming your address, resetting your password"),
+        _("Contract (Art. 6(1)(b) GDPR)"),
+    ),
+    (
+        _("Name, e-mail and phone of the contact person in an application to join"),
+        _("Deciding the application and inviting the contact person"),
+        _("Steps at your request before membership (Art. 6(1)(b) GDPR)"),
+    ),
+    (
+        _("Your role for a member organisation"),
+        _("Letting you edit your organisation's profile and reports"),
+        _("Legitimate interest of the network and its members (Art. 6(1)(f))"),
+    ),
+]
 
 
 def export(user):

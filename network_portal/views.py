@@ -28,6 +28,7 @@ from django.views.generic import TemplateView
 from causes.models import OPEN_TO_CO_SPONSORS, Cause
 from events.models import Meeting
 from infrastructure import pagecache as page_cache
+from infrastructure import personaldata
 from infrastructure.access import Permitted
 from infrastructure.pagecache import SameForEveryone
 from members.models import Activity, Organisation, Result, Role
@@ -275,6 +276,10 @@ class AboutView(SameForEveryone, TemplateView):
 
 class PrivacyView(SameForEveryone, TemplateView):
     template_name = "network_portal/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        # What each app declares it keeps about a person.
+        return super().get_context_data(personal_data=personaldata.notice(), **kwargs)
 
 
 @never_cache

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.apps import apps
 from django.db import connection
 from django.db.utils import OperationalError
 from django.test import override_settings
@@ -10,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from infrastructure import discovery
 from network_portal.models import SiteSettings
 from tests.markup import parse
 
@@ -240,3 +242,39 @@ def test_the_messages_cookie_is_http_only_when_set_and_when_cleared(
     assert given.value and given["httponly"]
     assert cleared.value == "" and cleared["max-age"] == 0
     assert cleared["httponly"]
+
+
+@pytest.mark.parametrize(
+    ("path", "rows"),
+    [
+        (
+            "/privacy/",
+            [
+                "Имейл адрес, парола",
+                "Вашата роля в членуваща организация",
+                "Подкрепяните от вас каузи",
+                "Вашите записвания за срещи",
+                "Имейл адрес и език на абонат за бюлетина",
+                "Технически",
+                "Организациите, каузите и темите, които следите",
+            ],
+        ),
+        ("/en/privacy/", ["E-mail address, password", "Your registrations"]),
+    ],
+)
+def test_the_privacy_notice_lists_what_each_app_declares_it_keeps(client, path, rows):
+    declaring = [
+        app.name
+        for app in discovery.portal_apps()
+        if discovery.declared(app, "privacy")
+    ]
+    assert declaring == ["members", "causes", "events", "network_portal", "following"]
+    for app in declaring:
+        assert discovery.declared(apps.get_app_config(app), "privacy").NOTICE, app
+
+    table = next(parse(client.get(path).content.decode()).find_all("tbody"))
+    shown = [row.text for row in table.find_all("tr")]
+
+    assert len(shown) == 8
+    for start in rows:
+        assert any(row.startswith(start) for row in shown), (start, shown)
