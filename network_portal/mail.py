@@ -13,8 +13,10 @@ import logging
 import smtplib
 from email import message_from_bytes
 from email.mime.base import MIMEBase
+from email.policy import default
 
 from django.core.mail import EmailMultiAlternatives, mailers
+from django.core.mail.backends import console
 from django.core.mail.backends.base import BaseEmailBackend
 
 logger = logging.getLogger(__name__)
@@ -50,6 +52,28 @@ class KeepingBackend(BaseEmailBackend):
             with contextlib.suppress(*FAILURES):
                 mailer.close()
         return sent
+
+
+class ReadableConsoleBackend(console.EmailBackend):
+    """Development mail on the console as a person reads it: the headers
+    decoded and each text part in UTF-8, where the message itself carries
+    Cyrillic in base64."""
+
+    SHOWN_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date")
+
+    def write_message(self, message):
+        mail = message_from_bytes(message.message().as_bytes(), policy=default)
+        lines = [f"{name}: {mail[name]}" for name in self.SHOWN_HEADERS if mail[name]]
+        for part in mail.walk():
+            if part.is_multipart():
+                continue
+            kind = part.get_content_type()
+            if part.get_filename():
+                size = len(part.get_payload(decode=True) or b"")
+                lines += ["", f"[{kind} attached: {part.get_filename()}, {size} bytes]"]
+            elif part.get_content_maintype() == "text":
+                lines += ["", f"[{kind}]", part.get_content().rstrip()]
+        self.stream.write("\n".join(lines) + "\n" + "-" * 79 + "\n")
 
 
 def keep(email_messages, error):

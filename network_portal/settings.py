@@ -275,7 +275,7 @@ MAILERS = {
         },
     }
     if email_host
-    else {"BACKEND": "django.core.mail.backends.console.EmailBackend"},
+    else {"BACKEND": "network_portal.mail.ReadableConsoleBackend"},
 }
 
 # Security headers, on in every mode.

@@ -12,7 +12,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 
 from events.models import Registration
-from network_portal.mail import freeze, thaw
+from network_portal.mail import ReadableConsoleBackend, freeze, thaw
 from network_portal.models import FailedEmail
 from tests.events.test_meetings import make_meeting
 from tests.factories import PASSWORD
@@ -157,3 +157,25 @@ def test_coordinators_see_and_resend_kept_mail(coordinator_client, server):
     assert "Здравейте" in listed.content.decode()
     assert [m.subject for m in mail.outbox] == ["Здравейте"]
     assert not FailedEmail.objects.exists()
+
+
+def test_development_mail_reads_on_the_console_in_utf_8():
+    stream = io.StringIO()
+    message = EmailMultiAlternatives(
+        subject="Потвърдете имейл адреса си",
+        body="Здравейте,\n\nпотвърдете адреса си, като отворите връзката.",
+        from_email="Мрежа „Синергия“ <no-reply@localhost>",
+        to=["ivan@example.org"],
+    )
+    message.attach_alternative("<p>Здравейте,</p>", "text/html")
+    message.attach("програма.txt", "Програма на срещата", "text/plain")
+
+    ReadableConsoleBackend(stream=stream).send_messages([message])
+
+    written = stream.getvalue()
+    assert "Subject: Потвърдете имейл адреса си" in written
+    assert "From: Мрежа „Синергия“ <no-reply@localhost>" in written
+    assert "потвърдете адреса си, като отворите връзката." in written
+    assert "<p>Здравейте,</p>" in written
+    assert "[text/plain attached: програма.txt, " in written
+    assert "base64" not in written.lower()
