@@ -21,7 +21,13 @@ from members.models.place import place_field
 
 class MeetingQuerySet(models.QuerySet):
     def upcoming(self):
-        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+        """What is still to come: not over and not cancelled (a cancelled
+        meeting keeps its page and its place in the calendar feed)."""
+        return (
+            self.filter(ends_at__gte=timezone.now())
+            .exclude(status=Meeting.Status.CANCELLED)
+            .order_by("starts_at", "pk")
+        )
 
     def past(self):
         return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")

@@ -66,9 +66,7 @@ def home_figures():
         ),
         "totals": Result.objects.public().totals()[:4],
         "upcoming_meetings": list(
-            Meeting.objects.upcoming()
-            .exclude(status=Meeting.Status.CANCELLED)
-            .select_related("place")[:3]
+            Meeting.objects.upcoming().select_related("place")[:3]
         ),
         "open_causes": list(
             Cause.objects.public()

@@ -705,3 +705,28 @@ def test_the_names_of_the_people_registered_are_never_public(client, outsider):
     for content in seen:
         assert "Вълчанова" not in content
         assert outsider.email not in content
+
+
+def test_a_cancelled_meeting_leaves_the_upcoming_lists_and_keeps_its_page(client):
+    coming = make_meeting(title_bg="Работна среща за бюджета")
+    cancelled = make_meeting(
+        title_bg="Отменено общо събрание", status=Meeting.Status.CANCELLED
+    )
+
+    for path in ["/events/", "/"]:
+        listing = client.get(path).content.decode()
+        assert coming.get_absolute_url() in listing, path
+        assert cancelled.get_absolute_url() not in listing, path
+    page = client.get(cancelled.get_absolute_url()).content.decode()
+    assert "Тази среща е отменена." in page
+    assert "Добавете в календара си" not in page
+    assert "Google Calendar" not in page
+    assert "Запишете се" not in page
+    assert (
+        "Добавете в календара си"
+        in client.get(coming.get_absolute_url()).content.decode()
+    )
+    feed = icalendar.Calendar.from_ical(client.get("/events/calendar.ics").content)
+    statuses = {str(e["SUMMARY"]): str(e["STATUS"]) for e in feed.walk("VEVENT")}
+    assert statuses["Отменено: Отменено общо събрание"] == "CANCELLED"
+    assert statuses["Работна среща за бюджета"] == "CONFIRMED"
