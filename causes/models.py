@@ -265,6 +265,11 @@ class Cause(SluggedByTitle):
             return False
         return True
 
+    def withdraw_support(self, *, user):
+        """The person no longer supports the cause; whether they did."""
+        deleted, _by_model = Support.objects.filter(cause=self, user=user).delete()
+        return bool(deleted)
+
 
 class StatusChange(models.Model):
     """One step in a cause's history: when, who, why, and from which status."""

@@ -8,6 +8,11 @@ urlpatterns = [
     path("", views.CauseListView.as_view(), name="list"),
     path("<slug:slug>/", views.CauseDetailView.as_view(), name="detail"),
     path("<slug:slug>/support/", views.support, name="support"),
+    path(
+        "<slug:slug>/support/withdraw/",
+        views.withdraw_support,
+        name="withdraw_support",
+    ),
     path("<slug:slug>/edit/", views.EditCauseView.as_view(), name="edit"),
     path("<slug:slug>/withdraw/", views.withdraw, name="withdraw"),
     path("<slug:slug>/co-sponsor/", views.co_sponsor, name="co_sponsor"),

@@ -120,6 +120,18 @@ def support(request, cause):
     return redirect(cause)
 
 
+@require_POST
+@permitted(load=public_cause, login_next=its_page)
+def withdraw_support(request, cause):
+    """Withdraw one's support, whatever the cause's status: it is counted
+    at once."""
+    if cause.withdraw_support(user=request.user):
+        messages.success(request, _("Your support is withdrawn."))
+    else:
+        messages.info(request, _("You do not support this cause."))
+    return redirect(cause)
+
+
 class ProposeCauseView(Permitted, CreateView):
     """An editor proposes a cause for one of their organisations."""
 

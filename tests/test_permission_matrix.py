@@ -355,6 +355,9 @@ MATRIX = {
     "causes:support": Row(
         to("causes:support", "cause.slug"), get=NO_METHOD, post=SIGNED_IN_ACT
     ),
+    "causes:withdraw_support": Row(
+        to("causes:withdraw_support", "cause.slug"), get=NO_METHOD, post=SIGNED_IN_ACT
+    ),
     "causes:comment": Row(
         to("causes:comment", "cause.slug"),
         get=NO_METHOD,

@@ -84,6 +84,29 @@ def test_a_signed_in_person_supports_once_and_the_count_rises_by_one(
     assert response.context["supported"] is True
 
 
+def test_a_supporter_withdraws_with_one_button_and_the_count_falls_at_once(
+    client, cause, outsider
+):
+    other = UserFactory()
+    cause.support(user=other)
+    cause.support(user=outsider)
+    client.force_login(outsider)
+    page = client.get(cause.get_absolute_url()).content.decode()
+    assert f'action="/causes/{cause.slug}/support/withdraw/"' in page
+
+    response = client.post(f"/causes/{cause.slug}/support/withdraw/", follow=True)
+
+    assert response.context["cause"].supporter_count == 1
+    assert response.context["supported"] is False
+    page = response.content.decode()
+    assert "Подкрепата ви е оттеглена." in page
+    assert f'action="/causes/{cause.slug}/support/"' in page
+    assert list(Support.objects.values_list("user", flat=True)) == [other.pk]
+    again = client.post(f"/causes/{cause.slug}/support/withdraw/", follow=True)
+    assert "Не подкрепяте тази кауза." in again.content.decode()
+    assert Support.objects.count() == 1
+
+
 def test_supporters_names_are_never_shown(client, cause, outsider):
     cause.support(user=outsider)
 
