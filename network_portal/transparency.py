@@ -10,6 +10,7 @@ from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.utils import formats
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from causes.models import Cause, Status
 from events.models import Attendance, Meeting
@@ -23,10 +24,12 @@ class Bar:
     share: int  # of the longest bar, in per cent
     second: float = 0  # a second series stacked on the first
     second_share: int = 0
+    unit: str = ""  # written after the number, a space between
 
 
-def bars(rows, second=None):
-    """Bars scaled to the largest total, from (label, value) rows."""
+def bars(rows, second=None, units=None):
+    """Bars scaled to the largest total, from (label, value) rows; each with
+    its unit where `units` gives them."""
     rows = list(rows)
     seconds = second or [0] * len(rows)
     longest = (
@@ -36,6 +39,7 @@ def bars(rows, second=None):
         )
         or 1
     )
+    units = units or [""] * len(rows)
     return [
         Bar(
             label=str(label),
@@ -43,8 +47,9 @@ def bars(rows, second=None):
             share=round(value * 100 / longest),
             second=extra,
             second_share=round(extra * 100 / longest),
+            unit=str(unit),
         )
-        for (label, value), extra in zip(rows, seconds, strict=True)
+        for (label, value), extra, unit in zip(rows, seconds, units, strict=True)
     ]
 
 
@@ -130,23 +135,30 @@ class Report:
         return bars((str(year), counts[year]) for year in sorted(counts))
 
     def results_by_unit(self):
-        """Per unit (people, euro, …), the indicators' totals as bars: only
-        like units share a scale. Verified first, self-reported stacked on."""
+        """Per unit (people, euro, …), a caption and the indicators' totals as
+        bars: only like units share a scale. Verified first, self-reported
+        stacked on; each bar with its indicator's unit."""
         groups = {}
         for total in Result.objects.filter(activity__in=self.activities).totals():
-            # Grouped by the Bulgarian unit, which every language shares.
-            key = total.indicator.unit_bg
-            groups.setdefault(key, (str(total.indicator.unit), []))[1].append(total)
-        return [
-            (
-                unit,
-                bars(
-                    [(t.indicator.name, float(t.verified)) for t in totals],
-                    second=[float(t.self_reported) for t in totals],
-                ),
+            # Grouped by the Bulgarian unit: English may name one unit ("бр.")
+            # after each indicator's things (proposals, agreements).
+            groups.setdefault(total.indicator.unit_bg, []).append(total)
+        charts = []
+        for totals in groups.values():
+            units = [str(t.indicator.unit) for t in totals]
+            charts.append(
+                (
+                    _("Results in %(unit)s") % {"unit": units[0]}
+                    if len(set(units)) == 1
+                    else _("Results counted"),
+                    bars(
+                        [(t.indicator.name, float(t.verified)) for t in totals],
+                        second=[float(t.self_reported) for t in totals],
+                        units=units,
+                    ),
+                )
             )
-            for unit, totals in groups.values()
-        ]
+        return charts
 
     def causes_by_status(self):
         """How many causes stand where on the way from proposed to achieved."""

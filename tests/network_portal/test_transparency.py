@@ -1,6 +1,10 @@
 """The transparency page adds up what the network does and achieves."""
 
+import re
+from html import unescape
+
 import pytest
+from django.utils import translation
 
 from network_portal.transparency import Report, bars
 from tests.factories import (
@@ -76,9 +80,49 @@ def test_results_keep_verified_and_self_reported_apart(coordinator):
 
     by_unit = dict(Report.for_year(None).results_by_unit())
 
-    (people,) = by_unit["души"]
+    (people,) = by_unit["Резултати (души)"]
     assert (people.label, people.value, people.second) == ("Достигнати хора", 100, 30)
-    assert by_unit["евро"][0].second == 500
+    assert (people.unit, by_unit["Резултати (евро)"][0].second) == ("души", 500)
+
+
+def test_a_chart_of_counts_names_each_indicators_own_things_in_english(coordinator):
+    ResultFactory(indicator=indicator("proposals"), value=3).verify(by=coordinator)
+    ResultFactory(indicator=indicator("agreements"), value=7)
+
+    with translation.override("en"):
+        by_unit = dict(Report.for_year(None).results_by_unit())
+
+    assert [(bar.label, bar.unit) for bar in by_unit["Results counted"]] == [
+        ("Proposals submitted to institutions", "proposals"),
+        ("Partnership agreements signed", "agreements"),
+    ]
+
+
+# A block's text, its inline elements joined as the reader sees them.
+BLOCKS = re.compile(
+    r"</?(?:li|p|td|th|dd|dt|div|h[1-6]|tr|ul|ol|dl|section|figure|figcaption"
+    r"|summary|caption|table|header|footer|nav|main|article|aside|br|svg)\b[^>]*>"
+)
+
+
+def readable_text(html):
+    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
+    html = BLOCKS.sub("\n", html)
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+@pytest.mark.parametrize("path", ["/transparency/", "/en/transparency/", "/", "/en/"])
+def test_no_number_sticks_to_its_unit(client, coordinator, path):
+    for slug, value in [("people-reached", 7191), ("funds-raised", 8396)]:
+        ResultFactory(indicator=indicator(slug), value=value).verify(by=coordinator)
+        ResultFactory(indicator=indicator(slug), value=value)
+    ResultFactory(indicator=indicator("proposals"), value=14)
+    ResultFactory(indicator=indicator("agreements"), value=3)
+
+    text = readable_text(client.get(path).content.decode())
+
+    assert re.findall(r"\d[^\W\d_]+", text) == []
+    assert ("души" in text) or ("people" in text)
 
 
 def test_synergy_counts_joint_activities_and_pairs():
