@@ -19,13 +19,14 @@ $(STAMP): requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	touch $(STAMP)
 
-# The Nu HTML Checker for the browser tests, pinned in package-lock.json.
+# The Nu HTML Checker for the tests, pinned in package-lock.json: `make test`
+# installs it, `make run` does not need it.
 $(NODE_STAMP): package-lock.json
 	@command -v npm >/dev/null || { echo "npm is missing: apt-get install nodejs npm" >&2; exit 1; }
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $(NODE_STAMP)
 
-install: $(STAMP) $(NODE_STAMP)
+install: $(STAMP)
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: apt-get install gettext" >&2; exit 1; }
 	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
 
@@ -44,7 +45,7 @@ lint: install
 # Every test, in as many processes as the machine has cores (pytest-xdist);
 # TEST_WORKERS=0 runs them in this one.
 TEST_WORKERS ?= auto
-test: lint
+test: lint $(NODE_STAMP)
 	$(BIN)/python -m pytest --numprocesses=$(TEST_WORKERS) $(PYTEST_ARGS)
 
 format: install
