@@ -104,6 +104,9 @@ class SearchEntry(models.Model):
     title = models.CharField(max_length=300)
     text = models.TextField(blank=True)
     keywords = models.TextField(blank=True)
+    # Who it is by (or what it is) and its date, for the results.
+    byline = models.CharField(max_length=300, blank=True)
+    dated = models.DateField(null=True, blank=True)
     # Lowercased title and text, and the title in Latin letters, for matching
     # where there is no full-text search.
     folded = models.TextField(blank=True)

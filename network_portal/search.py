@@ -12,14 +12,18 @@ read backwards, and every title is kept in Latin letters too. Elsewhere
 """
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from django.conf import settings
 from django.db import connection
 from django.db.models import Case, Count, F, FloatField, Q, Value, When
 from django.db.models.functions import Greatest
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from causes.models import Cause, Initiative
 from events.models import Meeting
@@ -38,66 +42,106 @@ Kind = SearchEntry.Kind
 
 
 def _organisation(organisation):
-    return (
+    place = organisation.municipality.name if organisation.municipality else ""
+    return Words(
         organisation.name,
         [organisation.mission, organisation.description],
         [
             organisation.short_name,
             organisation.get_kind_display(),
-            organisation.municipality.name if organisation.municipality else "",
+            place,
             organisation.settlement,
         ],
+        byline=" · ".join(
+            str(part)
+            for part in (capfirst(organisation.get_kind_display()), place)
+            if part
+        ),
     )
 
 
 def _cause(cause):
-    return (
+    return Words(
         cause.title,
         [cause.summary, cause.description],
         [cause.proposed_by.name, cause.get_status_display()],
+        byline=cause.proposed_by.name,
+        dated=timezone.localdate(cause.created_at),
     )
 
 
 def _meeting(meeting):
-    return (
+    place = meeting.place.name if meeting.place else ""
+    return Words(
         meeting.title,
         [meeting.summary, meeting.description],
-        [
-            meeting.get_kind_display(),
-            meeting.venue,
-            meeting.address,
-            meeting.place.name if meeting.place else "",
-        ],
+        [meeting.get_kind_display(), meeting.venue, meeting.address, place],
+        byline=meeting.venue if meeting.is_in_person else _("Online"),
+        dated=timezone.localdate(meeting.starts_at),
     )
 
 
 def _activity(activity):
-    return (
+    return Words(
         activity.title,
         [activity.summary, activity.body],
         [activity.organisation.name, activity.location],
+        byline=activity.organisation.name,
+        dated=activity.starts_on,
     )
 
 
 def _practice(practice):
-    return (
+    return Words(
         practice.title,
         [practice.summary, practice.problem, practice.approach, practice.achievements],
         [practice.organisation.name],
+        byline=practice.organisation.name,
+        dated=timezone.localdate(practice.published_at)
+        if practice.published_at
+        else None,
     )
 
 
 def _initiative(initiative):
-    return (
+    institutions = [institution.name for institution in initiative.institutions.all()]
+    return Words(
         initiative.title,
         [initiative.summary, initiative.description],
-        [institution.name for institution in initiative.institutions.all()],
+        institutions,
+        byline=", ".join(institutions),
+        dated=initiative.starts_on,
     )
 
 
+@dataclass
+class Words:
+    """What the search knows of an object: its title, its text (shown in the
+    results), the words it is also found by (its organisation, place, kind),
+    and for the results who it is by (or what it is) and its date."""
+
+    title: str
+    parts: list
+    extra: list
+    byline: str = ""
+    dated: date | None = None
+
+    @property
+    def text(self):
+        """The parts once each: a body that starts with the summary, or a
+        description that repeats it, says it once."""
+        kept = []
+        for part in (str(part).strip() for part in self.parts if part):
+            for earlier in kept:
+                if part.startswith(earlier):
+                    part = part[len(earlier) :].strip()
+            if part:
+                kept.append(part)
+        return " ".join(kept)
+
+
 # What is indexed of each kind: its model, which of its rows are public, and
-# its title, its text (shown in the results) and the words it is also found
-# by (its organisation, place, kind).
+# what the search knows of it (Words).
 SOURCES = {
     Kind.ORGANISATION: (
         Organisation,
@@ -145,9 +189,9 @@ def entries_of(kind, instance):
     entries = []
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            title, parts, extra = words(instance)
-            text = " ".join(str(part) for part in parts if part)
-            keywords = " ".join(str(word) for word in extra if word)
+            known = words(instance)
+            title, text = known.title, known.text
+            keywords = " ".join(str(word) for word in known.extra if word)
             entries.append(
                 SearchEntry(
                     kind=kind,
@@ -157,6 +201,8 @@ def entries_of(kind, instance):
                     title=title[:300],
                     text=text,
                     keywords=keywords,
+                    byline=str(known.byline)[:300],
+                    dated=known.dated,
                     folded=fold(f"{title} {text} {keywords}"),
                     latin=latin(title)[:300],
                     updated_at=getattr(instance, "updated_at", None),
@@ -350,14 +396,20 @@ def _words(entries, query):
     )
 
 
-def snippet(text, query, width=220):
-    """A piece of the text around the first word that matches, escaped, with
-    the matching words marked."""
+def stems_of(query):
+    """The stems a query's words are found by, in Cyrillic too for a query in
+    Latin letters."""
     stems = {stem(word) for word in words_of(query)}
     cyrillic = to_cyrillic(query)
     if cyrillic:
         stems |= {stem(word) for word in words_of(cyrillic)}
-    stems = {s for s in stems if len(s) >= 2}
+    return {s for s in stems if len(s) >= 2}
+
+
+def snippet(text, query, width=220):
+    """A piece of the text around the first word that matches, escaped, with
+    the matching words marked."""
+    stems = stems_of(query)
     lower = text.lower()
     found = [lower.find(s) for s in stems if s in lower]
     start = max(0, min(found) - 60) if found else 0
@@ -366,7 +418,13 @@ def snippet(text, query, width=220):
         piece = "…" + piece.split(" ", 1)[-1]
     if start + width < len(text):
         piece = piece.rsplit(" ", 1)[0] + "…"
-    html = escape(piece)
+    return highlight(piece, query, stems)
+
+
+def highlight(text, query, stems=None):
+    """The text escaped, with the words that match the query marked."""
+    stems = stems_of(query) if stems is None else stems
+    html = escape(text)
     if stems:
         pattern = "|".join(
             re.escape(escape(s)) for s in sorted(stems, key=len, reverse=True)

@@ -251,6 +251,8 @@ class SearchView(SameForEveryone, TemplateView):
                 self.request.GET.get("page")
             )
             for entry in page:
+                entry.marked_title = search.highlight(entry.title, query)
+                entry.marked_byline = search.highlight(entry.byline, query)
                 entry.snippet = search.snippet(entry.text, query)
         kinds = [
             {"value": value, "label": label, "count": counts.get(value, 0)}

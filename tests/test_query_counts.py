@@ -180,6 +180,7 @@ NOT_PAGES = {
     "members_dashboard:practice_state",
     "practices:reuse",
     "causes:support",
+    "causes:withdraw_support",
     "causes:co_sponsor",
     "causes:comment",
     "events:register",

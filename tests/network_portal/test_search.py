@@ -14,6 +14,7 @@ from causes.models import Cause
 from network_portal import search
 from network_portal.models import SearchEntry
 from tests.factories import ActivityFactory, OrganisationFactory, place
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -250,3 +251,30 @@ def test_the_demo_network_is_found_as_people_remember_it(client):
         assert typo[0] == "Сдружение „Зелена Стара Загора“"
     else:
         assert typo == []
+
+
+def test_a_result_shows_who_and_when_the_summary_once_and_why_it_matched(client, green):
+    ActivityFactory(
+        organisation=green,
+        title="Почистване на парка",
+        title_en="Cleaning the park",
+        summary="Доброволци почистиха парка край реката.",
+        summary_en="Volunteers cleaned the park by the river.",
+        body="Доброволци почистиха парка край реката.\n\nБлагодарим на всички.",
+        body_en="Volunteers cleaned the park by the river.\n\nThank you all.",
+        starts_on="2026-04-18",
+    )
+
+    page = parse(client.get("/en/search/", {"q": "zagora park"}).content.decode())
+
+    (result,) = [
+        li
+        for li in page.find_all("li", class_="search-result")
+        if "Cleaning the park" in li.text
+    ]
+    meta = next(result.find_all("p", class_="search-result__meta"))
+    assert meta.text == "Green Stara Zagora Association · 18 April 2026"
+    # In the title, the organisation's name and the text.
+    assert [mark.text for mark in result.find_all("mark")] == ["park", "Zagora", "park"]
+    assert result.text.count("Volunteers cleaned the park by the river.") == 1
+    assert "Thank you all." in result.text
