@@ -176,6 +176,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
+ACCOUNT_ADAPTER = "network_portal.accounts.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 
 # Accounts: e-mail only, verified before the first sign-in.

@@ -42,6 +42,41 @@ def enter_code(client, code):
     return client.post(reverse("mfa_authenticate"), {"code": code})
 
 
+@pytest.mark.parametrize(
+    ("who", "asked_for", "lands_on"),
+    [
+        ("editor", "", "/dashboard/"),
+        ("supporter", "", "/"),
+        ("editor", "/causes/", "/causes/"),
+        ("supporter", "/events/", "/events/"),
+    ],
+)
+def test_after_signing_in_an_editor_goes_to_the_member_area_others_where_they_were(
+    client, who, asked_for, lands_on, owner, outsider
+):
+    user = {"editor": owner, "supporter": outsider}[who]
+    path = reverse("account_login") + (f"?next={asked_for}" if asked_for else "")
+
+    response = client.post(path, {"login": user.email, "password": PASSWORD})
+
+    assert response["Location"] == lands_on
+
+
+def test_a_fresh_sign_in_is_not_asked_for_the_password_again_but_an_old_one_is(
+    client, outsider, monkeypatch
+):
+    client.post(
+        reverse("account_login"), {"login": outsider.email, "password": PASSWORD}
+    )
+    assert client.get(reverse("mfa_activate_totp")).status_code == 200
+
+    later = time.time() + 301
+    monkeypatch.setattr(time, "time", lambda: later)
+    response = client.get(reverse("mfa_activate_totp"))
+
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+
+
 def signed_in(client, user):
     return (
         client.session.get("_auth_user_id") == str(user.pk)
@@ -116,21 +151,39 @@ def test_a_recovery_code_signs_in_only_once(client, outsider):
 def test_coordinator_opens_the_admin_only_after_setting_up_two_factor(
     client, coordinator, clock
 ):
-    client.post(
+    signing_in = client.post(
         reverse("account_login"), {"login": coordinator.email, "password": PASSWORD}
     )
     assert signed_in(client, coordinator)
+    assert signing_in["Location"] == reverse("admin:index")
 
     kept_out = client.get(reverse("admin:index"))
 
     assert kept_out["Location"] == reverse("mfa_activate_totp")
-    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
-    page = client.get(reverse("mfa_activate_totp")).content.decode()
+    # Just signed in: not asked for the password again.
+    activation = client.get(reverse("mfa_activate_totp"))
+    assert activation.status_code == 200
+    page = activation.content.decode()
     secret = re.search(r'id="authenticator_secret"[^>]*>\s*(\w+)', page).group(1)
-    client.post(reverse("mfa_activate_totp"), {"code": totp_code(secret, clock.now)})
+    activated = client.post(
+        reverse("mfa_activate_totp"),
+        {"code": totp_code(secret, clock.now)},
+        follow=True,
+    )
     assert Authenticator.objects.filter(
         user=coordinator, type=Authenticator.Type.TOTP
     ).exists()
+    # The recovery codes, once, on the way to the administration.
+    assert activated.redirect_chain[-1][0] == reverse("mfa_view_recovery_codes")
+    codes = RecoveryCodes(
+        Authenticator.objects.get(
+            user=coordinator, type=Authenticator.Type.RECOVERY_CODES
+        )
+    ).get_unused_codes()
+    page = activated.content.decode()
+    assert all(code in page for code in codes)
+    assert f'<a class="button" href="{reverse("admin:index")}">' in page
+    assert client.get(reverse("admin:index")).status_code == 200
 
     client.post(reverse("account_logout"))
     clock.now += 30
