@@ -82,10 +82,28 @@ class RegistrationInline(RecordInline):
     fields = ["name", "email", "organisation", "status", "created_at"]
 
 
+class AgendaFilter(admin.SimpleListFilter):
+    """Meetings soon without an agenda: the administration's work queue links
+    here."""
+
+    title = _("agenda")
+    parameter_name = "no_agenda_within"
+    DAYS = 7
+
+    def lookups(self, request, model_admin):
+        return [(str(self.DAYS), _("none yet, the meeting within a week"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != str(self.DAYS):
+            return queryset
+        soon = Meeting.objects.without_agenda_within(self.DAYS)
+        return queryset.filter(pk__in=soon.values("pk"))
+
+
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "kind", "starts_at", "status", "format"]
-    list_filter = ["kind", "status", "format"]
+    list_filter = ["kind", "status", "format", AgendaFilter]
     search_fields = ["title_bg", "title_en", "slug"]
     date_hierarchy = "starts_at"
     filter_horizontal = ["organisers"]

@@ -5,6 +5,8 @@ keeps to the capacity under concurrent requests: each registration and each
 cancellation locks the meeting's row first.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -34,6 +36,11 @@ class MeetingQuerySet(models.QuerySet):
 
     def held(self):
         return self.filter(status=Meeting.Status.HELD)
+
+    def without_agenda_within(self, days):
+        """Meetings to come in the next `days` days with no agenda yet."""
+        soon = timezone.now() + timedelta(days=days)
+        return self.upcoming().filter(starts_at__lte=soon, agenda__isnull=True)
 
 
 class Meeting(SluggedByTitle):

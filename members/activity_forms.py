@@ -35,6 +35,15 @@ def register_extension(extension):
 
 
 class ActivityForm(PublicationForm):
+    folded = (
+        "ends_on",
+        "location_bg",
+        "location_en",
+        "co_organisers",
+        "institutions",
+        "causes",
+    )
+
     class Meta:
         model = Activity
         fields = [
@@ -149,8 +158,9 @@ class BaseResultFormSet(forms.BaseInlineFormSet):
         }
 
 
+# One empty form to start with; the page adds another on demand.
 ResultFormSet = bounded_formset(
-    Activity, Result, form=ResultForm, formset=BaseResultFormSet, extra=3, most=20
+    Activity, Result, form=ResultForm, formset=BaseResultFormSet, extra=1, most=20
 )
 
 

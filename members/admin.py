@@ -69,6 +69,24 @@ class InvitationInline(RecordInline):
     show_change_link = True
 
 
+class SilentFilter(admin.SimpleListFilter):
+    """Members that have not reported: the administration's work queue links
+    here."""
+
+    title = _("reporting")
+    parameter_name = "silent_for"
+    DAYS = 90
+
+    def lookups(self, request, model_admin):
+        return [(str(self.DAYS), _("no activity published in the last 90 days"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != str(self.DAYS):
+            return queryset
+        silent = Organisation.objects.silent_for(self.DAYS)
+        return queryset.filter(pk__in=silent.values("pk"))
+
+
 @admin.register(Organisation)
 class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "kind", "status", "municipality", "eik", "joined_on"]
@@ -80,6 +98,7 @@ class OrganisationAdmin(SimpleHistoryAdmin, TranslationAdmin):
         "municipality",
         "topics",
         "is_coordinator",
+        SilentFilter,
     ]
     search_fields = ["name_bg", "name_en", "short_name_bg", "slug", "eik", "email"]
     readonly_fields = ["slug", "created_at", "updated_at"]

@@ -16,7 +16,11 @@ class PublicationForm(forms.ModelForm):
     """The main form of an activity or a practice, for its `organisation`:
     what its translation options require in Bulgarian is required (the
     English falls back to it), every topic may be chosen, and each field
-    says its language."""
+    says its language. The fields in `folded` are optional details, shown
+    folded under the rest."""
+
+    required_css_class = "required"
+    folded = ()
 
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
@@ -27,12 +31,29 @@ class PublicationForm(forms.ModelForm):
         self.fields["topics"].queryset = Topic.objects.all()
         label_languages(self)
 
+    def main_fields(self):
+        return [
+            field for field in self.visible_fields() if field.name not in self.folded
+        ]
+
+    def folded_fields(self):
+        return [field for field in self.visible_fields() if field.name in self.folded]
+
+    def unfold(self):
+        """Whether the optional details show unfolded: when they hold
+        something or something is wrong with them."""
+        return any(
+            field.errors or field.value() not in (None, "", [])
+            for field in self.folded_fields()
+        )
+
 
 class PhotoForm(forms.ModelForm):
     """A photo of a publication (`members.models.Photo`); the formset names
-    the model."""
+    the model. The file comes first."""
 
     upload = UploadedImageField(label=_("Photo"))
+    field_order = ["upload"]
 
     class Meta:
         fields = ["alt_text_bg", "alt_text_en", "caption_bg", "caption_en"]
@@ -69,13 +90,16 @@ def bounded_formset(parent_model, model, *, form, extra, most, **kwargs):
         absolute_max=most,
         validate_max=True,
         can_delete=True,
+        # An empty form has nothing to delete.
+        can_delete_extra=False,
         **kwargs,
     )
 
 
 def photo_formset(parent_model, photo_model):
-    """At most twelve photos, two empty forms to start with."""
-    return bounded_formset(parent_model, photo_model, form=PhotoForm, extra=2, most=12)
+    """At most twelve photos, one empty form to start with; the page adds
+    another on demand."""
+    return bounded_formset(parent_model, photo_model, form=PhotoForm, extra=1, most=12)
 
 
 def save_uploads(formset, parent, store):

@@ -32,6 +32,8 @@ admin.site.logout = _logout
 admin.site.site_header = _("Synergy Network: coordination")
 admin.site.site_title = _("Synergy Network")
 admin.site.index_title = _("Coordination")
+# Its home starts with what waits for the coordinators.
+admin.site.index_template = "network_portal/admin/index.html"
 
 
 @admin.register(SiteSettings)

@@ -1,5 +1,7 @@
 """Member organisations and informal groups: the registry's heart."""
 
+from datetime import timedelta
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import ProtectedError
@@ -41,6 +43,17 @@ class OrganisationQuerySet(models.QuerySet):
 
     def active(self):
         return self.filter(status=Organisation.Status.MEMBER)
+
+    def silent_for(self, days):
+        """Current members that have published no activity of their own in
+        the last `days` days."""
+        activities = self.model._meta.get_field("activities").related_model
+        recent = activities.objects.filter(
+            organisation=models.OuterRef("pk"),
+            state=activities.State.PUBLISHED,
+            published_at__gte=timezone.now() - timedelta(days=days),
+        )
+        return self.active().exclude(models.Exists(recent))
 
     def delete(self):
         raise ProtectedError(NEVER_DELETED, set(self))

@@ -74,6 +74,9 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
             "form": form,
             "has_errors": bool(form.errors)
             or any(formset.total_error_count() for formset in formsets.values()),
+            # Files chosen are not sent back with the form: say so only when
+            # some were.
+            "files_chosen": any(upload for upload in self.request.FILES.values()),
             **formsets,
         }
         return self.render_to_response(self.get_context_data(**context))

@@ -3,6 +3,7 @@
 from django import template
 
 from members import schema
+from network_portal.work_queue import work_queue as waiting
 
 register = template.Library()
 
@@ -18,3 +19,9 @@ def network_json_ld(context):
             motto=site.motto,
         )
     )
+
+
+@register.inclusion_tag("network_portal/admin/_work_queue.html")
+def work_queue():
+    """What waits for the coordinators, for the administration's home."""
+    return {"queue": waiting()}

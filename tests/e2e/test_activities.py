@@ -45,6 +45,10 @@ def test_an_editor_reports_an_activity_and_a_coordinator_hides_it(
     page.locator("#id_photos-0-upload").set_input_files(jpeg(tmp_path / "a.jpg", "red"))
     page.locator("#id_photos-0-alt_text_bg").fill("Доброволци с чували")
     page.locator("#id_photos-0-alt_text_en").fill("Volunteers with bags")
+    # One empty photo block and one result to start with; more on demand.
+    expect(page.locator("#id_photos-1-upload")).to_have_count(0)
+    page.get_by_role("button", name="Add another photo").click()
+    expect(page.locator("#id_photos-1-upload")).to_be_focused()
     page.locator("#id_photos-1-upload").set_input_files(
         jpeg(tmp_path / "b.jpg", "blue")
     )
@@ -53,6 +57,8 @@ def test_an_editor_reports_an_activity_and_a_coordinator_hides_it(
         label="Volunteers engaged (people)"
     )
     page.locator("#id_results-0-value").fill("24")
+    page.get_by_role("button", name="Add another result").click()
+    page.get_by_role("button", name="Add another result").click()
     page.locator("#id_results-1-indicator").select_option(
         label="People reached (people)"
     )

@@ -466,3 +466,66 @@ def test_the_news_list_names_the_organisation_chosen_without_listing_every_membe
     assert f'href="{organisation.get_absolute_url()}"' in content
     assert f'type="hidden" name="organisation" value="{organisation.slug}"' in content
     assert "Друга организация" not in content
+
+
+# The editor's way
+
+
+def test_the_member_area_offers_to_report_an_activity_first(
+    client, owner, organisation
+):
+    client.force_login(owner)
+
+    page = parse(client.get("/dashboard/").content.decode())
+
+    (buttons,) = page.find_all("div", class_="button-group")
+    first = buttons.elements[0]
+    assert first.attrs["href"] == new_url(organisation)
+    assert first.text.startswith("Добавете дейност")
+
+
+def test_the_activity_form_is_short_and_marks_what_is_required(
+    client, owner, organisation
+):
+    client.force_login(owner)
+
+    page = parse(client.get(new_url(organisation)).content.decode())
+
+    required = {
+        label.attrs["for"] for label in page.find_all("label", class_="required")
+    }
+    assert {"id_title_bg", "id_summary_bg", "id_kind", "id_starts_on"} <= required
+    assert "id_title_en" not in required
+    (details,) = page.find_all("details", class_="form__more")
+    folded = {label.attrs.get("for") for label in details.find_all("label")}
+    assert {"id_ends_on", "id_location_bg", "id_co_organisers_0"} & folded
+    assert "open" not in details.attrs
+    # One empty photo block, the file first, nothing to delete in it.
+    (photos,) = [
+        div for div in page.find_all("div") if div.attrs.get("data-formset") == "photos"
+    ]
+    (block,) = photos.find_all("div", class_="formset__item")
+    inputs = [i.attrs["name"] for i in block.find_all("input")]
+    assert inputs[0] == "photos-0-upload"
+    assert not [name for name in inputs if name.endswith("DELETE")]
+
+
+def test_after_an_error_photos_are_asked_for_again_only_if_some_were_chosen(
+    client, owner, organisation
+):
+    client.force_login(owner)
+    again = "Избраните снимки не се запазват"
+
+    without = client.post(new_url(organisation), activity_data(title_bg=""))
+    with_photo = client.post(
+        new_url(organisation),
+        activity_data(
+            title_bg="",
+            **{"photos-0-upload": photo(), "photos-0-alt_text_bg": "Снимка"},
+        ),
+    )
+
+    assert without.status_code == with_photo.status_code == 200
+    assert again not in without.content.decode()
+    assert again in with_photo.content.decode()
+    assert not Activity.objects.exists()
