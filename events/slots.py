@@ -1,6 +1,8 @@
 """What meetings add to the pages of the apps below: an organisation's part
 in the network's meetings, on its page."""
 
+from django.db.models import Count, Q
+
 from events.models import Meeting
 from infrastructure import slots
 
@@ -12,13 +14,15 @@ def organisation_meetings(request, organisation):
     if organisation.joined_on:
         held = held.filter(starts_at__date__gte=organisation.joined_on)
     attended = held.filter(attendance__organisation=organisation)
-    return {
-        "meetings": {
-            "held": held.count(),
-            "attended": attended.count(),
-            "recent": list(attended.order_by("-starts_at")[:5]),
-        }
-    }
+    # Both counts in one query: a meeting is counted once however many rows
+    # of attendance join it.
+    counts = held.aggregate(
+        held=Count("pk", distinct=True),
+        attended=Count(
+            "pk", filter=Q(attendance__organisation=organisation), distinct=True
+        ),
+    )
+    return {"meetings": {**counts, "recent": list(attended.order_by("-starts_at")[:5])}}
 
 
 def fill():

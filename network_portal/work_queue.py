@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.urls import reverse
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from causes.models import Comment
 from events.admin import AgendaFilter
@@ -21,70 +21,61 @@ class Waiting:
     url: str
 
 
-def changelist(model, **filters):
-    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
-    return f"{url}?{urlencode(filters)}"
+# What waits: its name, the rows, and the changelist's filter that lists them.
+QUEUE = [
+    (
+        ngettext_lazy("application to decide", "applications to decide", "count"),
+        lambda: Application.objects.filter(status=Application.Status.PENDING),
+        {"status__exact": Application.Status.PENDING},
+    ),
+    (
+        ngettext_lazy(
+            "reported comment hidden until you decide",
+            "reported comments hidden until you decide",
+            "count",
+        ),
+        lambda: Comment.objects.filter(state=Comment.State.AWAITING),
+        {"state__exact": Comment.State.AWAITING},
+    ),
+    (
+        ngettext_lazy("hidden activity", "hidden activities", "count"),
+        lambda: Activity.objects.filter(state=Activity.State.HIDDEN),
+        {"state__exact": Activity.State.HIDDEN},
+    ),
+    (
+        ngettext_lazy("hidden practice", "hidden practices", "count"),
+        lambda: Practice.objects.filter(state=Practice.State.HIDDEN),
+        {"state__exact": Practice.State.HIDDEN},
+    ),
+    (
+        ngettext_lazy(
+            "member with no activity published in 90 days",
+            "members with no activity published in 90 days",
+            "count",
+        ),
+        lambda: Organisation.objects.silent_for(SilentFilter.DAYS),
+        {SilentFilter.parameter_name: SilentFilter.DAYS},
+    ),
+    (
+        ngettext_lazy(
+            "meeting within a week without an agenda",
+            "meetings within a week without an agenda",
+            "count",
+        ),
+        lambda: Meeting.objects.without_agenda_within(AgendaFilter.DAYS),
+        {AgendaFilter.parameter_name: AgendaFilter.DAYS},
+    ),
+]
 
 
 def work_queue():
-    applications = Application.objects.filter(status=Application.Status.PENDING)
-    comments = Comment.objects.filter(state=Comment.State.AWAITING)
-    activities = Activity.objects.filter(state=Activity.State.HIDDEN)
-    practices = Practice.objects.filter(state=Practice.State.HIDDEN)
-    silent = Organisation.objects.silent_for(SilentFilter.DAYS)
-    meetings = Meeting.objects.without_agenda_within(AgendaFilter.DAYS)
-    counts = [
-        applications.count(),
-        comments.count(),
-        activities.count(),
-        practices.count(),
-        silent.count(),
-        meetings.count(),
-    ]
-    a, c, h, p, s, m = counts
-    return [
-        Waiting(
-            ngettext("application to decide", "applications to decide", a),
-            a,
-            changelist(Application, status__exact=Application.Status.PENDING),
-        ),
-        Waiting(
-            ngettext(
-                "reported comment hidden until you decide",
-                "reported comments hidden until you decide",
-                c,
-            ),
-            c,
-            changelist(Comment, state__exact=Comment.State.AWAITING),
-        ),
-        Waiting(
-            ngettext("hidden activity", "hidden activities", h),
-            h,
-            changelist(Activity, state__exact=Activity.State.HIDDEN),
-        ),
-        Waiting(
-            ngettext("hidden practice", "hidden practices", p),
-            p,
-            changelist(Practice, state__exact=Practice.State.HIDDEN),
-        ),
-        Waiting(
-            ngettext(
-                "member with no activity published in 90 days",
-                "members with no activity published in 90 days",
-                s,
-            ),
-            s,
-            changelist(
-                Organisation, **{SilentFilter.parameter_name: SilentFilter.DAYS}
-            ),
-        ),
-        Waiting(
-            ngettext(
-                "meeting within a week without an agenda",
-                "meetings within a week without an agenda",
-                m,
-            ),
-            m,
-            changelist(Meeting, **{AgendaFilter.parameter_name: AgendaFilter.DAYS}),
-        ),
-    ]
+    queue = []
+    for label, rows, filters in QUEUE:
+        found = rows()
+        meta = found.model._meta
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+        count = found.count()
+        queue.append(
+            Waiting(str(label % {"count": count}), count, f"{url}?{urlencode(filters)}")
+        )
+    return queue

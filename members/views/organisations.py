@@ -5,6 +5,7 @@ from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -85,14 +86,21 @@ class OrganisationDetailView(SameForEveryone, DetailView):
             .for_cards()
             .order_by("-starts_on")[:6],
             totals=Result.objects.filter(activity__in=involving).totals(),
-            practices_shared=Practice.objects.for_public()
-            .filter(organisation=self.object)
-            .newest_first(),
-            practices_reused=Practice.objects.for_public()
-            .filter(reuses__organisation=self.object)
-            .select_related("organisation")
-            .newest_first(),
         )
+        # The practices it shared and those of others it reused, in one query.
+        practices = list(
+            Practice.objects.for_public()
+            .filter(Q(organisation=self.object) | Q(reuses__organisation=self.object))
+            .select_related("organisation")
+            .distinct()
+            .newest_first()
+        )
+        context["practices_shared"] = [
+            p for p in practices if p.organisation_id == self.object.pk
+        ]
+        context["practices_reused"] = [
+            p for p in practices if p.organisation_id != self.object.pk
+        ]
         return context
 
 
