@@ -75,10 +75,12 @@ bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 	$(BIN)/python scripts/benchmark.py $(BENCH_ARGS)
 
-# Update the catalogues from the code; English repeats the source text.
+# Update the catalogues from the code. English repeats the source text, but
+# where the catalogue words it otherwise (a library's "Sign In" as "Sign in"),
+# that stays; a changed source text is repeated anew.
 messages: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale=bg --locale=en --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=scripts --no-obsolete
-	msgfilter --keep-header -i locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po.tmp sed -e d
+	msgattrib --clear-fuzzy --empty locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po.tmp
 	msgen locale/en/LC_MESSAGES/django.po.tmp -o locale/en/LC_MESSAGES/django.po
 	rm locale/en/LC_MESSAGES/django.po.tmp
 

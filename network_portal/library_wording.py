@@ -1,11 +1,18 @@
 """Strings of the libraries the portal uses that it translates itself: where
 their Bulgarian is missing (new in Django 6.1, django-simple-history has none)
 or words things otherwise than the portal does ("имейл", as the official
-orthographic dictionary writes it, not "e-mail"; months in lower case).
+orthographic dictionary writes it, not "e-mail"; months in lower case; the
+formal plural imperative, "Потвърдете", not "Потвърди"; "вие" and "ваш" in
+lower case; "профил", not "акаунт"; the glossary's terms, "потвърждаване в две
+стъпки", "резервни кодове"). The English catalogue gives some of them the
+portal's English: sentence case ("Sign in", not "Sign In"), "e-mail" and
+British spelling.
 Listed here so that `make messages` keeps them in our catalogue, which Django
-reads before the libraries' own."""
+reads before the libraries' own. A string with a plural is listed with
+ngettext_lazy, whose two forms makemessages reads; nothing imports this module,
+so nothing here is translated at run time."""
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 ALLAUTH = [
     gettext_noop("The email address and/or password you specified are not correct."),
@@ -58,6 +65,206 @@ ALLAUTH = [
     gettext_noop(
         "You are about to deactivate authenticator app based authentication. Are you sure?"
     ),
+    gettext_noop("This account is currently inactive."),
+    gettext_noop("You cannot remove your primary email address."),
+    gettext_noop("This email address is already associated with this account."),
+    gettext_noop("A user is already registered with this email address."),
+    gettext_noop("Too many failed login attempts. Try again later."),
+    gettext_noop("Please type your current password."),
+    gettext_noop("The password reset token was invalid."),
+    gettext_noop("Please select only one."),
+    gettext_noop("Be patient, you are sending too many requests."),
+    gettext_noop("Use your password"),
+    gettext_noop("Send me a sign-in code"),
+    gettext_noop("Mark selected email addresses as verified"),
+    gettext_noop("Marked {email} as verified."),
+    gettext_noop("Failed to mark {email} as verified."),
+    gettext_noop("Accounts"),
+    gettext_noop("Forgot your password?"),
+    gettext_noop("You must type the same password each time."),
+    gettext_noop("Remember Me"),
+    gettext_noop("You must type the same email each time."),
+    gettext_noop("Current Password"),
+    gettext_noop("New Password"),
+    gettext_noop("New Password (again)"),
+    gettext_noop("email addresses"),
+    gettext_noop("email confirmation"),
+    gettext_noop("email confirmations"),
+    gettext_noop(
+        "You cannot add an email address to an account protected by two-factor authentication."
+    ),
+    gettext_noop("You cannot deactivate two-factor authentication."),
+    gettext_noop(
+        "You cannot generate recovery codes without having two-factor authentication enabled."
+    ),
+    gettext_noop(
+        "You cannot activate two-factor authentication until you have verified your email address."
+    ),
+    gettext_noop("Recovery codes"),
+    gettext_noop("TOTP Authenticator"),
+    gettext_noop("Authenticator code"),
+    gettext_noop("Account Inactive"),
+    gettext_noop("This account is inactive."),
+    gettext_noop(
+        "We've sent a code to %(recipient)s. The code expires shortly, so please enter it soon."
+    ),
+    gettext_noop("Confirm"),
+    gettext_noop("Request new code"),
+    gettext_noop("Confirm Access"),
+    gettext_noop("Please reauthenticate to safeguard your account."),
+    gettext_noop("Alternative options"),
+    gettext_noop("Email Verification"),
+    gettext_noop("Enter Email Verification Code"),
+    gettext_noop("Sign In"),
+    gettext_noop("Enter Sign-In Code"),
+    gettext_noop("Password Reset"),
+    gettext_noop("Enter Password Reset Code"),
+    gettext_noop("Unverified"),
+    gettext_noop("Primary"),
+    gettext_noop("Make Primary"),
+    gettext_noop("Re-send Verification"),
+    gettext_noop("Add Email Address"),
+    gettext_noop("Email Address"),
+    gettext_noop("Current email"),
+    gettext_noop("Changing to"),
+    gettext_noop("Your email address is still pending verification."),
+    gettext_noop("Cancel Change"),
+    gettext_noop("Change to"),
+    gettext_noop("Change Email"),
+    gettext_noop(
+        'Please confirm that <a href="mailto:%(email)s">%(email)s</a> is an email address for user %(user_display)s.'
+    ),
+    gettext_noop(
+        "Unable to confirm %(email)s because it is already confirmed by a different account."
+    ),
+    gettext_noop(
+        "If you have not created an account yet, then please %(link)ssign up%(end_link)s first."
+    ),
+    gettext_noop("Sign Out"),
+    gettext_noop("Are you sure you want to sign out?"),
+    gettext_noop("Change Password"),
+    gettext_noop(
+        "Forgotten your password? Enter your email address below, and we'll send you an email allowing you to reset it."
+    ),
+    gettext_noop("Reset My Password"),
+    gettext_noop("Please contact us if you have any trouble resetting your password."),
+    gettext_noop(
+        "We have sent you an email. If you have not received it please check your spam folder. Otherwise contact us if you do not receive it in a few minutes."
+    ),
+    gettext_noop("Bad Token"),
+    gettext_noop(
+        'The password reset link was invalid, possibly because it has already been used.  Please request a <a href="%(passwd_reset_url)s">new password reset</a>.'
+    ),
+    gettext_noop("Your password is now changed."),
+    gettext_noop("Set Password"),
+    gettext_noop("Enter your password:"),
+    gettext_noop("You will receive a special code for a password-free sign-in."),
+    gettext_noop("Request Code"),
+    gettext_noop("Other sign-in options"),
+    gettext_noop("Signup"),
+    gettext_noop("Sign Up"),
+    gettext_noop("Already have an account? Then please %(link)ssign in%(end_link)s."),
+    gettext_noop("Sign Up Closed"),
+    gettext_noop("We are sorry, but the sign up is currently closed."),
+    gettext_noop("You are already logged in as %(user_display)s."),
+    gettext_noop(
+        "You currently do not have any email address set up. You should really add an email address so you can receive notifications, reset your password, etc."
+    ),
+    gettext_noop(
+        "We have sent an email to you for verification. Follow the link provided to finalize the signup process. If you do not see the verification email in your main inbox, check your spam folder. Please contact us if you do not receive the verification email within a few minutes."
+    ),
+    gettext_noop(
+        "This part of the site requires us to verify that\nyou are who you claim to be. For this purpose, we require that you\nverify ownership of your email address. "
+    ),
+    gettext_noop(
+        "We have sent an email to you for\nverification. Please click on the link inside that email. If you do not see the verification email in your main inbox, check your spam folder. Otherwise\ncontact us if you do not receive it within a few minutes."
+    ),
+    gettext_noop(
+        '<strong>Note:</strong> you can still <a href="%(email_url)s">change your email address</a>.'
+    ),
+    gettext_noop("Successfully signed in as %(name)s."),
+    gettext_noop("You have signed out."),
+    gettext_noop("A sign-in code has been sent to %(recipient)s."),
+    gettext_noop("Password successfully changed."),
+    gettext_noop("Password successfully set."),
+    gettext_noop(
+        "You are receiving this email because you or someone else tried to signup for an\naccount using email address:\n\n%(email)s\n\nHowever, an account using that email address already exists.  In case you have\nforgotten about this, please use the password forgotten procedure to recover\nyour account:\n\n%(password_reset_url)s"
+    ),
+    gettext_noop("Account Already Exists"),
+    gettext_noop(
+        "You are receiving this mail because the following change was made to your account:"
+    ),
+    gettext_noop(
+        "If you do not recognize this change then please take proper security precautions immediately. The change to your account originates from:\n\n- IP address: %(ip)s\n- Browser: %(user_agent)s\n- Date: %(timestamp)s"
+    ),
+    gettext_noop("Your email has been changed from %(from_email)s to %(to_email)s."),
+    gettext_noop("Email Changed"),
+    gettext_noop("Your email has been confirmed."),
+    gettext_noop("Email Confirmation"),
+    gettext_noop(
+        "You're receiving this email because user %(user_display)s has given your email address to register an account on %(site_domain)s."
+    ),
+    gettext_noop(
+        "Your email verification code is listed below. Please enter it in your open browser window."
+    ),
+    gettext_noop("To confirm this is correct, go to %(activate_url)s"),
+    gettext_noop("Email address %(deleted_email)s has been removed from your account."),
+    gettext_noop("Email Removed"),
+    gettext_noop(
+        "Your sign-in code is listed below. Please enter it in your open browser window."
+    ),
+    gettext_noop(
+        "This mail can be safely ignored if you did not initiate this action."
+    ),
+    gettext_noop("Sign-In Code"),
+    gettext_noop("Your password has been changed."),
+    gettext_noop("Password Changed"),
+    gettext_noop(
+        "Your password reset code is listed below. Please enter it in your open browser window."
+    ),
+    gettext_noop("Password Reset Code"),
+    gettext_noop(
+        "You're receiving this email because you or someone else has requested a password reset for your user account.\nIt can be safely ignored if you did not request a password reset. Click the link below to reset your password."
+    ),
+    gettext_noop("Password Reset Email"),
+    gettext_noop("Your password has been reset."),
+    gettext_noop("Your password has been set."),
+    gettext_noop("Password Set"),
+    gettext_noop(
+        "You are receiving this email because you, or someone else, tried to access an account with email %(email)s. However, we do not have any record of such an account in our database."
+    ),
+    gettext_noop("If it was you, you can sign up for an account using the link below."),
+    gettext_noop("Unknown Account"),
+    gettext_noop("Two-Factor Authentication"),
+    gettext_noop(
+        "Your account is protected by two-factor authentication. Please enter an authenticator code:"
+    ),
+    gettext_noop(
+        "A new set of Two-Factor Authentication recovery codes has been generated."
+    ),
+    gettext_noop("New Recovery Codes Generated"),
+    gettext_noop("Deactivate"),
+    gettext_noop("Activate"),
+    gettext_noop("Recovery Codes"),
+    gettext_noop("No recovery codes set up."),
+    gettext_noop("Download"),
+    gettext_noop("Generate"),
+    gettext_noop("A new set of recovery codes has been generated."),
+    gettext_noop("Save them  in a secure location now — they won't be shown again."),
+    gettext_noop("Enter an authenticator code:"),
+    gettext_noop(
+        "You are about to generate a new set of recovery codes for your account."
+    ),
+    gettext_noop("This action will invalidate your existing codes."),
+    gettext_noop("Unused codes"),
+    gettext_noop("Download codes"),
+    gettext_noop("Generate new codes"),
+    gettext_noop("I have saved my recovery codes"),
+    ngettext_lazy(
+        "There is %(unused_count)s out of %(total_count)s recovery codes available.",
+        "There are %(unused_count)s out of %(total_count)s recovery codes available.",
+        1,
+    ),
 ]
 
 DJANGO = [
@@ -81,7 +288,111 @@ DJANGO = [
     gettext_noop("October"),
     gettext_noop("November"),
     gettext_noop("December"),
+    gettext_noop("The password is too similar to the %(verbose_name)s."),
+    gettext_noop(
+        "Your password can’t be too similar to your other personal information."
+    ),
+    gettext_noop("This password is too common."),
+    gettext_noop("Your password can’t be a commonly used password."),
+    gettext_noop("This password is entirely numeric."),
+    gettext_noop("Your password can’t be entirely numeric."),
+    gettext_noop("Successfully deleted %(count)d %(items)s."),
+    gettext_noop("Add another %(verbose_name)s"),
+    gettext_noop("Change"),
+    gettext_noop("Added “%(object)s”."),
+    gettext_noop("Changed “%(object)s” — %(changes)s"),
+    gettext_noop("Deleted “%(object)s.”"),
+    gettext_noop("Added {name} “{object}”."),
+    gettext_noop("Changed {fields} for {name} “{object}”."),
+    gettext_noop("Changed {fields}."),
+    gettext_noop("Deleted {name} “{object}”."),
+    gettext_noop(
+        "Hold down “Control”, or “Command” on a Mac, to select more than one."
+    ),
+    gettext_noop("The {name} “{obj}” was added successfully."),
+    gettext_noop("You may edit it again below."),
+    gettext_noop(
+        "The {name} “{obj}” was added successfully. You may add another {name} below."
+    ),
+    gettext_noop(
+        "The {name} “{obj}” was changed successfully. You may edit it again below."
+    ),
+    gettext_noop(
+        "The {name} “{obj}” was changed successfully. You may add another {name} below."
+    ),
+    gettext_noop("The {name} “{obj}” was changed successfully."),
+    gettext_noop("The %(name)s “%(obj)s” was deleted successfully."),
+    gettext_noop("%(name)s with ID “%(key)s” doesn’t exist. Perhaps it was deleted?"),
+    gettext_noop("Add %s"),
+    gettext_noop("Change %s"),
+    gettext_noop("View %s"),
+    gettext_noop("Delete"),
+    gettext_noop("Select all %(total_count)s %(module_name)s"),
+    gettext_noop("Clear selection"),
+    gettext_noop("Models in the %(name)s application"),
+    gettext_noop("Add"),
+    gettext_noop("Change password"),
+    gettext_noop("View site"),
+    gettext_noop("Log out"),
+    gettext_noop("Add %(name)s"),
+    gettext_noop("View on site"),
+    gettext_noop("Hide counts"),
+    gettext_noop("Show counts"),
+    gettext_noop("Clear all filters"),
+    gettext_noop("Remove from sorting"),
+    gettext_noop("Toggle sorting"),
+    gettext_noop("Toggle theme (current theme: auto)"),
+    gettext_noop("Toggle theme (current theme: light)"),
+    gettext_noop("Toggle theme (current theme: dark)"),
+    gettext_noop(
+        "Deleting the %(object_name)s “%(escaped_object)s” would result in deleting related objects, but your account doesn't have permission to delete the following types of objects:"
+    ),
+    gettext_noop(
+        "Deleting the %(object_name)s “%(escaped_object)s” would require deleting the following protected related objects:"
+    ),
+    gettext_noop(
+        "Are you sure you want to delete the %(object_name)s “%(escaped_object)s”? All of the following related items will be deleted:"
+    ),
+    gettext_noop("Yes, I’m sure"),
+    gettext_noop("No, take me back"),
+    gettext_noop(
+        "Deleting the selected %(objects_name)s would result in deleting related objects, but your account doesn't have permission to delete the following types of objects:"
+    ),
+    gettext_noop(
+        "You are authenticated as %(username)s, but are not authorized to access this page. Would you like to login to a different account?"
+    ),
+    gettext_noop("Sidebar"),
+    gettext_noop("Toggle navigation"),
+    gettext_noop("Show all"),
+    gettext_noop("Save as new"),
+    gettext_noop("Save and add another"),
+    gettext_noop("Save and continue editing"),
+    gettext_noop("Save and view"),
+    gettext_noop("Close"),
+    gettext_noop("Change selected %(model)s"),
+    gettext_noop("Add another %(model)s"),
+    gettext_noop("Delete selected %(model)s"),
+    gettext_noop("View selected %(model)s"),
+    gettext_noop("Log in again"),
+    gettext_noop("Select all objects on this page for an action"),
+    gettext_noop("Select %s to view"),
+    gettext_noop("Currently:"),
+    gettext_noop("Filter by %(field_name)s"),
+    gettext_noop('The app "%s" could not be found.'),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        1,
+    ),
+    ngettext_lazy(
+        "Your password must contain at least %(min_length)d character.",
+        "Your password must contain at least %(min_length)d characters.",
+        1,
+    ),
+    ngettext_lazy("%(total_count)s selected", "All %(total_count)s selected", 1),
+    ngettext_lazy("…and %(count)d more object.", "…and %(count)d more objects.", 1),
 ]
+
 
 SIMPLE_HISTORY = [
     gettext_noop("Change history: %s"),

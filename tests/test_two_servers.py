@@ -63,7 +63,7 @@ def test_two_servers_share_sessions_edits_and_rate_limits(servers):
     # ...is signed in on the second.
     status, _, page, _ = second.request("GET", "/en/dashboard/", browser)
     assert status == 200
-    assert "Sign Out" in page
+    assert "Sign out" in page
     assert second.request("GET", "/en/dashboard/")[0] == 302  # not for others
 
     # A visitor of the second server has the page from the shared cache...

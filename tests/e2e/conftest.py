@@ -83,10 +83,10 @@ def sign_in(site):
 
     def sign_in(page, email):
         page.goto(f"{site.url}/en/accounts/login/")
-        page.get_by_label("Email").fill(email)
+        page.get_by_label("E-mail").fill(email)
         page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Sign In").click()
-        expect(page.get_by_role("button", name="Sign Out")).to_be_visible()
+        page.get_by_role("button", name="Sign in").click()
+        expect(page.get_by_role("button", name="Sign out")).to_be_visible()
 
     return sign_in
 

@@ -63,5 +63,5 @@ def test_a_person_downloads_and_deletes_their_data_by_keyboard(
     page.get_by_role("button", name="Delete my account for good").click()
 
     expect(page.locator(".messages")).to_contain_text("Your account and your")
-    expect(page.get_by_role("link", name="Sign In")).to_be_visible()
+    expect(page.get_by_role("link", name="Sign in")).to_be_visible()
     assert not User.objects.filter(email="elena@example.org").exists()

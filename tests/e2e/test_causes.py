@@ -36,9 +36,9 @@ def test_a_supporter_signs_in_from_the_cause_supports_and_comments(
     assert_accessible(page)
 
     page.get_by_role("link", name="Support this cause").click()
-    page.get_by_label("Email").fill(person.email)
+    page.get_by_label("E-mail").fill(person.email)
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign in").click()
 
     # Back on the cause, signed in: one more click counts.
     expect(page.locator("h1")).to_have_text("Clean air")

@@ -71,7 +71,7 @@ def test_a_full_meeting_offers_its_waiting_list_and_moves_people_up(
     page.goto(f"{site.url}/en/events/{meeting.slug}/")
     page.get_by_role("button", name="Register").click()
     expect(page.locator(".message")).to_contain_text("You are registered.")
-    page.get_by_role("button", name="Sign Out").click()
+    page.get_by_role("button", name="Sign out").click()
 
     sign_in(page, second.email)
     page.goto(f"{site.url}/en/events/{meeting.slug}/")
