@@ -730,3 +730,16 @@ def test_a_cancelled_meeting_leaves_the_upcoming_lists_and_keeps_its_page(client
     statuses = {str(e["SUMMARY"]): str(e["STATUS"]) for e in feed.walk("VEVENT")}
     assert statuses["Отменено: Отменено общо събрание"] == "CANCELLED"
     assert statuses["Работна среща за бюджета"] == "CONFIRMED"
+
+
+def test_bulgarian_dates_and_times_are_written_as_the_glossary_says(client):
+    opens = timezone.make_aware(timezone.datetime(2030, 3, 2, 9, 30))
+    meeting = make_meeting(
+        starts_at=timezone.make_aware(timezone.datetime(2030, 3, 12, 14, 0)),
+        registration_opens_at=opens,
+    )
+
+    page = client.get(meeting.get_absolute_url()).content.decode()
+
+    assert "12 март 2030 г., 14:00 ч." in page
+    assert "Записването започва на 2 март 2030 г., 09:30 ч.</p>" in page

@@ -1,10 +1,11 @@
-"""Bulgarian dates as people write them: 26 ноември 2026, 14:30 (without
-"г.", so that a date may end a sentence)."""
+"""Bulgarian dates and times as the glossary writes them: 26 ноември 2026 г.,
+14:30 ч. A sentence that ends with one ends with the abbreviation's period
+(its translation leaves out its own)."""
 
-DATE_FORMAT = "j F Y"
-DATETIME_FORMAT = "j F Y, H:i"
-TIME_FORMAT = "H:i"
-YEAR_MONTH_FORMAT = "F Y"
+DATE_FORMAT = "j F Y г."
+DATETIME_FORMAT = "j F Y г., H:i ч."
+TIME_FORMAT = "H:i ч."
+YEAR_MONTH_FORMAT = "F Y г."
 MONTH_DAY_FORMAT = "j F"
 SHORT_DATE_FORMAT = "d.m.Y"
 SHORT_DATETIME_FORMAT = "d.m.Y H:i"
