@@ -178,6 +178,7 @@ def coordinator_client(client, coordinator):
 DATA_MIGRATIONS = [
     ("network_portal.migrations.0002_site_settings_texts", "create_site_settings"),
     ("network_portal.migrations.0005_project_funding_data", "fill"),
+    ("network_portal.migrations.0011_english_motto", "reword"),
     ("members.migrations.0003_places_and_topics", "create"),
     ("members.migrations.0005_default_indicators", "create"),
 ]

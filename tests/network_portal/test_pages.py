@@ -278,3 +278,10 @@ def test_the_privacy_notice_lists_what_each_app_declares_it_keeps(client, path, 
     assert len(shown) == 8
     for start in rows:
         assert any(row.startswith(start) for row in shown), (start, shown)
+
+
+def test_the_english_motto_reads_as_english(client):
+    page = client.get("/en/").content.decode()
+
+    assert "The strength of civic organisations lies in their unity" in page
+    assert "unification" not in page
