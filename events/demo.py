@@ -1,6 +1,7 @@
-"""Demo meetings: the network's first general meeting, further held ones with
-minutes and attendance, and upcoming ones (one full with a waiting list, one
-online, one cancelled)."""
+"""Demo meetings: the network's first general meeting, which adopted its
+rules and talked the causes over, the second, which voted on them, further
+held ones with minutes and attendance, and upcoming ones (one full with a
+waiting list, one online, one cancelled)."""
 
 import random
 from datetime import datetime, time, timedelta
@@ -64,49 +65,115 @@ def seed_meetings(*, people):
     members = list(Organisation.objects.active().order_by("pk"))
     club = members[0]
     first_general_meeting(members, rng)
+    second_general_meeting(members, rng)
     held_meetings(members, rng)
     upcoming_meetings(club, members, people)
 
 
+def agenda(meeting, items):
+    """The meeting's agenda from (title bg, title en, minutes) rows."""
+    made = []
+    for order, (title_bg, title_en, duration) in enumerate(items, start=1):
+        item = AgendaItem(meeting=meeting, order=order, duration=duration)
+        bilingual(item, "title", title_bg, title_en)
+        item.save()
+        made.append(item)
+    return made
+
+
 def first_general_meeting(members, rng):
+    """The members meet, adopt the network's rules and talk the causes over
+    freely: nothing about a cause is put to the vote yet."""
     general = meeting(
-        title=("Първо общо събрание на мрежа „Синергия“",
-               "The first general meeting of the Synergy Network"),
-        summary=("Членовете се събраха за първи път, приеха правилата на мрежата "
-                 "и обсъдиха каузите за следващите срещи.",
+        title=("Първо общо събрание на мрежата „Синергия“",
+               "The first general meeting of the Synergy network"),
+        summary=("Членовете се срещнаха за първи път, приеха правилата на мрежата "
+                 "и в свободен разговор обсъдиха каузите, които да внесат на "
+                 "следващите срещи.",
                  "The members met for the first time, adopted the network's "
-                 "rules and weighed the causes for the next meetings."),
+                 "rules and talked freely about the causes to bring to the next "
+                 "meetings."),
         kind=Meeting.Kind.GENERAL,
         starts=at(-240, 10),
         hours=4,
         status=Meeting.Status.HELD,
         capacity=60,
         minutes=(
-            "Събранието откри председателят на Клуб „Отворено общество“. "
-            "Присъстваха представители на всички членуващи организации.\n\n"
+            "Събранието откри председателят на Клуб „Отворено общество“ Стара "
+            "Загора. Присъстваха представители на всички членуващи организации "
+            "и неформални групи.\n\n"
             "1. Правилата на мрежата бяха приети единодушно.\n"
-            "2. Всяка организация представи каузата, която предлага.\n"
-            "3. Събранието гласува по каузите в дневния ред.",
-            "The chair of the Open Society Club opened the meeting. "
-            "Representatives of every member organisation were present.\n\n"
+            "2. Всеки член представи себе си, работата си и какво очаква от "
+            "мрежата.\n"
+            "3. В свободен разговор членовете обсъдиха каузите, предложени "
+            "дотук — достъпна градска среда, чист въздух в Гълъбово и младежки "
+            "съвет във всяка община — и какви други да предложат. Събранието "
+            "не гласува по каузите: те ще бъдат внесени за решение на следващо "
+            "общо събрание, след като съберат подкрепа от членовете.\n"
+            "4. Следващите срещи ще бъдат обявявани в портала на мрежата.",
+            "The chair of Open Society Club Stara Zagora opened the meeting. "
+            "Representatives of every member organisation and informal group "
+            "were present.\n\n"
             "1. The network's rules were adopted unanimously.\n"
-            "2. Each organisation presented the cause it proposes.\n"
-            "3. The meeting voted on the causes on the agenda.",
+            "2. Each member introduced itself, its work and what it expects of "
+            "the network.\n"
+            "3. In free conversation the members talked over the causes proposed "
+            "so far — an accessible town, clean air in Galabovo and a youth "
+            "council in every municipality — and which others to propose. The "
+            "meeting did not vote on the causes: they will be brought to a later "
+            "general meeting for a decision once members have backed them.\n"
+            "4. The next meetings will be announced on the network's portal.",
         ),
     )  # fmt: skip
     general.organisers.add(members[0])
-    order = 1
-    for title, duration in [
-        (("Откриване и правила на мрежата", "Opening and the network's rules"), 30),
-        (("Представяне на членовете", "The members introduce themselves"), 45),
-    ]:  # fmt: skip
-        item = AgendaItem(meeting=general, order=order, duration=duration)
-        bilingual(item, "title", *title)
-        item.save()
-        order += 1
-    # The causes this meeting decided: their history's steps link back here.
+    rules, *_rest = agenda(general, [
+        ("Откриване и приемане на правилата на мрежата",
+         "Opening, and the network's rules", 30),
+        ("Представяне на членовете", "The members introduce themselves", 60),
+        ("Каузите: свободен разговор", "The causes: a free conversation", 60),
+        ("Календар на следващите срещи", "The calendar of the next meetings", 15),
+    ])  # fmt: skip
+    attend(general, members, rng, share=1.0)
+    decision = Decision(
+        meeting=general, agenda_item=rules, votes_for=general.attendance.count()
+    )
+    bilingual(
+        decision,
+        "text",
+        "Общото събрание приема правилата за работа на мрежата „Синергия“.",
+        "The general meeting adopts the rules of the Synergy network.",
+    )
+    decision.save()
+    minutes_pdf(general, "parvo", "Minutes of the first general meeting")
+
+
+def second_general_meeting(members, rng):
+    """The meeting that first votes on causes: each backed cause on its agenda
+    is adopted or declined, and its history links back here."""
+    general = meeting(
+        title=("Второ общо събрание на мрежата „Синергия“",
+               "The second general meeting of the Synergy network"),
+        summary=("Членовете гласуваха за първи път по каузите: четири приеха и "
+                 "една отклониха.",
+                 "The members voted on causes for the first time: they adopted "
+                 "four and declined one."),
+        kind=Meeting.Kind.GENERAL,
+        starts=at(-150, 10),
+        hours=4,
+        status=Meeting.Status.HELD,
+        capacity=60,
+    )  # fmt: skip
+    general.organisers.add(members[0])
+    attend(general, members, rng, share=0.9)
+    present = general.attendance.count()
+    agenda(general, [
+        ("Отчет на координатора за първите месеци",
+         "The coordinator's report on the first months", 30),
+    ])  # fmt: skip
     decided = [CauseStatus.ADOPTED, CauseStatus.DECLINED]
-    for cause in Cause.objects.filter(history__to_status__in=decided).distinct():
+    adopted, declined = [], []
+    causes = Cause.objects.filter(history__to_status__in=decided).distinct()
+    for order, cause in enumerate(causes.order_by("pk"), start=2):
         retime(cause, general)
         item = AgendaItem(meeting=general, order=order, duration=20, cause=cause)
         bilingual(item, "title", cause.title_bg, cause.title_en)
@@ -114,31 +181,58 @@ def first_general_meeting(members, rng):
             cause=cause, to_status=CauseStatus.ON_AGENDA
         ).first()
         item.save()
-        order += 1
-        change = StatusChange.objects.filter(
-            cause=cause, to_status__in=[CauseStatus.ADOPTED, CauseStatus.DECLINED]
-        ).first()
-        adopted = change.to_status == CauseStatus.ADOPTED
+        change = StatusChange.objects.filter(cause=cause, to_status__in=decided).first()
+        is_adopted = change.to_status == CauseStatus.ADOPTED
+        (adopted if is_adopted else declined).append(cause)
         decision = Decision(
             meeting=general,
             agenda_item=item,
             cause=cause,
             cause_status=change.to_status,
             status_change=change,
-            votes_for=11 if adopted else 4,
-            votes_against=1 if adopted else 8,
+            votes_for=present - 3 if is_adopted else 4,
+            votes_against=1 if is_adopted else present - 6,
             abstentions=2,
         )
         bilingual(decision, "text", change.reason_bg, change.reason_en)
         decision.save()
-    attend(general, members, rng, share=1.0)
+
+    def titles(causes, language):
+        quoted = "„{}“" if language == "bg" else "“{}”"
+        return ", ".join(
+            quoted.format(getattr(cause, f"title_{language}")) for cause in causes
+        )
+
+    bilingual(
+        general,
+        "minutes",
+        "Събранието откри председателят на Клуб „Отворено общество“ Стара "
+        f"Загора. Присъстваха представители на {present} членуващи организации "
+        "и групи; кворумът беше налице.\n\n"
+        "1. Координаторът отчете първите месеци на мрежата.\n"
+        "2. Всяка кауза в дневния ред представи организацията, която я "
+        "предложи, и събранието гласува по нея. Приети: "
+        f"{titles(adopted, 'bg')}. Не е приета: {titles(declined, 'bg')}.",
+        "The chair of Open Society Club Stara Zagora opened the meeting. "
+        f"Representatives of {present} member organisations and groups were "
+        "present; there was a quorum.\n\n"
+        "1. The coordinator reported on the network's first months.\n"
+        "2. The organisation that proposed each cause on the agenda presented "
+        "it, and the meeting voted on it. Adopted: "
+        f"{titles(adopted, 'en')}. Not adopted: {titles(declined, 'en')}.",
+    )
+    general.save()
+    minutes_pdf(general, "vtoro", "Minutes of the second general meeting")
+
+
+def minutes_pdf(general, number, title):
     document = Document(meeting=general)
     bilingual(
         document, "title", "Протокол от общото събрание", "Minutes of the meeting"
     )
     document.file.save(
-        "protokol-parvo-obshto-sabranie.pdf",
-        ContentFile(demo_pdf("Minutes of the first general meeting")),
+        f"protokol-{number}-obshto-sabranie.pdf",
+        ContentFile(demo_pdf(title)),
         save=True,
     )
 
@@ -155,8 +249,10 @@ def held_meetings(members, rng):
         starts=at(-95, 17),
         hours=2,
         status=Meeting.Status.HELD,
-        minutes=("Решено е обходът да започне през април.",
-                 "The survey is to start in April."),
+        minutes=("Решено е обходът на спирките да започне до месец, а писмото "
+                 "до общините да бъде изпратено до седмица.",
+                 "The survey of the stops is to start within a month, and the "
+                 "letter to the municipalities to go out within a week."),
     )  # fmt: skip
     attend(working, members, rng, share=0.5)
     training = meeting(
@@ -174,9 +270,11 @@ def held_meetings(members, rng):
 
 def upcoming_meetings(club, members, people):
     second = meeting(
-        title=("Второ общо събрание", "The second general meeting"),
-        summary=("Отчет за първата година и решения по подкрепените каузи.",
-                 "A report on the first year and decisions on the backed causes."),
+        title=("Годишно общо събрание", "The annual general meeting"),
+        summary=("Отчет за първата година на мрежата и решения по подкрепените "
+                 "каузи.",
+                 "A report on the network's first year and decisions on the "
+                 "backed causes."),
         kind=Meeting.Kind.GENERAL,
         starts=at(24, 10),
         hours=4,

@@ -1,17 +1,19 @@
 """The demo registry: the coordinating club and 15 members of every kind
 across Stara Zagora region, with logos, topics and people, and two years of
-their activities and results."""
+their activities and results, each written for its organisation."""
 
 import io
 import random
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
-from PIL import Image, ImageDraw
+from PIL import Image, ImageColor, ImageDraw, ImageFont
 
+from infrastructure.bilingual import in_both
 from infrastructure.images import set_logo, set_photo
-from infrastructure.transliteration import transliterate
+from members.activity_demo import ACTIVITIES
 from members.models import (
     Activity,
     ActivityPhoto,
@@ -340,6 +342,45 @@ def demo_eik(rng):
     return "".join(map(str, digits)) + str(0 if total == 10 else total)
 
 
+# DejaVu Sans Bold, shipped beside this module with its licence: it draws
+# Cyrillic, which Pillow's own font does not (it draws boxes instead).
+FONT = Path(__file__).resolve().parent / "demo_fonts" / "DejaVuSans-Bold.ttf"
+WHITE = (255, 255, 255)
+INK = (28, 36, 34)
+
+
+def demo_font(size):
+    return ImageFont.truetype(FONT, size)
+
+
+def mix(colour, other, share):
+    """`colour` moved `share` of the way towards `other` (RGB tuples)."""
+    return tuple(round(a + (b - a) * share) for a, b in zip(colour, other, strict=True))
+
+
+def fitted(draw, text, width, sizes, wrapped_sizes=()):
+    """The font and the lines that fit `text` in `width`: on one line at the
+    largest of `sizes` that fits, else on two at the largest of
+    `wrapped_sizes`, else on one at the smallest size."""
+    for size in sizes:
+        font = demo_font(size)
+        if draw.textlength(text, font=font) <= width:
+            return font, [text]
+    words = text.split()
+    for size in wrapped_sizes:
+        wrapped = demo_font(size)
+        lines = min(
+            ([" ".join(words[:n]), " ".join(words[n:])] for n in range(1, len(words))),
+            key=lambda lines: max(
+                draw.textlength(line, font=wrapped) for line in lines
+            ),
+            default=[text],
+        )
+        if all(draw.textlength(line, font=wrapped) <= width for line in lines):
+            return wrapped, lines
+    return font, [text]
+
+
 def demo_logo(text, colour):
     """A round logo with the organisation's initials, as an uploaded PNG."""
     size = 512
@@ -347,18 +388,28 @@ def demo_logo(text, colour):
     draw = ImageDraw.Draw(image)
     draw.ellipse([8, 8, size - 8, size - 8], fill=colour)
     draw.ellipse([48, 48, size - 48, size - 48], outline="#ffffff", width=14)
-    draw.text((size / 2, size / 2), text, fill="#ffffff", anchor="mm", font_size=190)
+    font, _lines = fitted(draw, text, 300, range(200, 80, -10))
+    draw.text((size / 2, size / 2), text, fill="#ffffff", anchor="mm", font=font)
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return SimpleUploadedFile("logo.png", buffer.getvalue(), content_type="image/png")
 
 
+# Words that give no letter to a name's initials.
+SMALL_WORDS = {"за", "и", "от", "на", "в", "с", "по", "до", "към"}
+
+
 def initials(name):
-    """Latin initials of the name's last capitalised words (Pillow's built-in
-    font has no Cyrillic)."""
-    latin = transliterate(name).replace("„", " ").replace("“", " ")
-    words = [word for word in latin.split() if word[0].isupper()]
-    return "".join(word[0] for word in words[-2:]).upper() or "NGO"
+    """The initials of an organisation's own name: of the words in its quotes
+    if it has them („Отворено общество“ → ОО), else of its words (Доброволци
+    от Мъглиж → ДМ); at most three letters."""
+    quoted = name.partition("„")[2].partition("“")[0] or name
+    words = [
+        word
+        for word in quoted.replace("–", " ").split()
+        if word.lower() not in SMALL_WORDS and word[0].isalpha()
+    ]
+    return "".join(word[0] for word in words[:3]).upper() or name[:1].upper()
 
 
 def seed_registry(*, editor, representative):
@@ -478,55 +529,70 @@ INSTITUTIONS = [
         "museum",
         "stara-zagora",
     ),
+    (
+        "trakiyski-universitet",
+        "Тракийски университет",
+        "Trakia University",
+        "university",
+        "stara-zagora",
+    ),
+    (
+        "obshtina-radnevo",
+        "Община Раднево",
+        "Radnevo Municipality",
+        "municipality",
+        "radnevo",
+    ),
+    (
+        "obshtina-galabovo",
+        "Община Гълъбово",
+        "Galabovo Municipality",
+        "municipality",
+        "galabovo",
+    ),
+    (
+        "obshtina-chirpan",
+        "Община Чирпан",
+        "Chirpan Municipality",
+        "municipality",
+        "chirpan",
+    ),
 ]
-
-# kind, title bg, title en, summary bg, summary en, indicator slugs
-ACTIVITY_TEMPLATES = [
-    ("volunteering", "Почистване на парк", "Park clean-up",
-     "Доброволци почистиха парка и засадиха нови дървета.",
-     "Volunteers cleaned the park and planted new trees.", ["volunteers", "people-reached"]),
-    ("training", "Обучение за млади лидери", "Training for young leaders",
-     "Двудневно обучение по гражданско участие за ученици.",
-     "A two-day training in civic participation for pupils.", ["participants-trained", "people-reached"]),
-    ("advocacy", "Предложения към общинския съвет", "Proposals to the municipal council",
-     "Внесохме предложения за по-достъпна градска среда.",
-     "We submitted proposals for a more accessible town.", ["proposals", "media"]),
-    ("event", "Празник на общността", "Community festival",
-     "Открит празник с музика, игри и информационни щандове.",
-     "An open festival with music, games and information stands.", ["people-reached", "volunteers", "media"]),
-    ("campaign", "Кампания за набиране на средства", "Fundraising campaign",
-     "Събрахме средства за оборудване на читалнята.",
-     "We raised funds to equip the reading room.", ["funds-raised", "people-reached"]),
-    ("advocacy", "Споразумение с институция", "Agreement with an institution",
-     "Подписахме споразумение за партньорство за следващите две години.",
-     "We signed a partnership agreement for the next two years.", ["agreements", "media"]),
-]  # fmt: skip
-
-VALUE_RANGES = {
-    "people-reached": (40, 600),
-    "volunteers": (5, 60),
-    "participants-trained": (10, 45),
-    "proposals": (1, 6),
-    "agreements": (1, 2),
-    "media": (1, 8),
-    "funds-raised": (300, 4000),
-}
 
 
 def demo_photo(text, colour, rng):
-    """A landscape picture with shapes and a caption, as an uploaded JPEG."""
-    image = Image.new("RGB", (1200, 800), colour)
+    """A landscape — sky, sun and the hills of the region — with a caption
+    band, as an uploaded JPEG."""
+    width, height, band = 1200, 800, 160
+    horizon = height - band
+    sky = ImageColor.getrgb(colour)
+    image = Image.new("RGB", (width, height), sky)
     draw = ImageDraw.Draw(image)
-    for _ in range(6):
-        x, y = rng.randrange(0, 1100), rng.randrange(0, 700)
-        radius = rng.randrange(60, 220)
-        draw.ellipse(
-            [x - radius, y - radius, x + radius, y + radius],
-            outline="#ffffff",
-            width=10,
-        )
-    draw.rectangle([0, 640, 1200, 800], fill="#1c2422")
-    draw.text((40, 720), text, fill="#ffffff", anchor="lm", font_size=56)
+    for y in range(horizon):
+        draw.line([(0, y), (width, y)], fill=mix(sky, WHITE, 0.6 * (1 - y / horizon)))
+    x, y, radius = (
+        rng.randrange(150, 1050),
+        rng.randrange(90, 240),
+        rng.randrange(45, 80),
+    )
+    draw.ellipse(
+        [x - radius, y - radius, x + radius, y + radius],
+        fill=mix(sky, (255, 236, 170), 0.85),
+    )
+    for layer in range(3):  # the far hills paler, the near ones darker
+        ridge = horizon - 260 + layer * 95
+        points = [(0, horizon)]
+        points += [
+            (x, ridge + rng.randrange(-55, 55)) for x in range(0, width + 150, 150)
+        ]
+        points.append((width, horizon))
+        draw.polygon(points, fill=mix(sky, INK, 0.3 + 0.22 * layer))
+    draw.rectangle([0, horizon, width, height], fill=INK)
+    font, lines = fitted(draw, text, width - 80, [56, 52, 48], [56, 52, 48, 44])
+    step = font.size * 1.2
+    top = horizon + band / 2 - step * (len(lines) - 1) / 2
+    for number, line in enumerate(lines):
+        draw.text((40, top + number * step), line, fill=WHITE, anchor="lm", font=font)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=85)
     return SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
@@ -546,85 +612,95 @@ def seed_institutions():
         )
 
 
+def seasonal(before, month, day, years_back):
+    """The latest `day` of `month` at least three weeks before `before`,
+    `years_back` years earlier."""
+    latest = before - timedelta(days=21)
+    year = (
+        latest.year if (month, day) <= (latest.month, latest.day) else latest.year - 1
+    )
+    return date(year - years_back, month, day)
+
+
 def seed_activities(*, verifier, today):
-    """Two years of activities for every member that has none yet: some joint,
-    some with institutions, with results on every default indicator."""
+    """Two years of activities for every member that has none yet, as
+    `ACTIVITIES` tells them: some joint, some with institutions, with
+    results in numbers (the older ones mostly verified) and in words."""
     rng = random.Random(1860)  # noqa: S311 - the same demo every run
+    pictures = random.Random(75)  # noqa: S311
     seed_institutions()
-    institutions = list(Institution.objects.all())
+    institutions = {
+        institution.slug: institution for institution in Institution.objects.all()
+    }
     indicators = {indicator.slug: indicator for indicator in Indicator.objects.all()}
+    topics = {topic.slug: topic for topic in Topic.objects.all()}
     members = list(Organisation.objects.exclude(status="applicant").order_by("pk"))
-    active = [
-        organisation for organisation in members if organisation.status == "member"
-    ]
+    by_name = {organisation.name_bg: organisation for organisation in members}
     for index, organisation in enumerate(members):
         if organisation.activities.exists():
             continue
-        topics = list(organisation.topics.all())
-        for number in range(4):
-            template = ACTIVITY_TEMPLATES[(index + number) % len(ACTIVITY_TEMPLATES)]
-            kind, title_bg, title_en, summary_bg, summary_en, measured = template
-            starts_on = today - timedelta(days=45 + number * 170 + rng.randrange(60))
-            if organisation.left_on and starts_on > organisation.left_on:
-                starts_on = organisation.left_on - timedelta(days=30 + number * 90)
+        # A former member's activities are from before it left.
+        before = min(today, organisation.left_on or today)
+        for spec in ACTIVITIES:
+            if spec["by"] != organisation.name_bg:
+                continue
+            starts_on = seasonal(before, *spec["on"])
+            ends_on = None
+            if spec.get("days", 1) > 1:
+                ends_on = min(
+                    starts_on + timedelta(days=spec["days"] - 1),
+                    before - timedelta(days=7),
+                )
+            municipality, *location = spec["where"]
             activity = Activity(
                 organisation=organisation,
-                title=f"{title_bg} – {organisation.settlement_bg} {starts_on.year}",
-                title_bg=f"{title_bg} – {organisation.settlement_bg} {starts_on.year}",
-                title_en=f"{title_en} in {organisation.settlement_en}, {starts_on.year}",
-                summary=summary_bg,
-                summary_bg=summary_bg,
-                summary_en=summary_en,
-                body_bg=f"{summary_bg}\n\nБлагодарим на всички, които се включиха.",
-                body_en=f"{summary_en}\n\nThank you to everyone who took part.",
-                kind=kind,
+                **in_both(
+                    title=spec["title"],
+                    summary=spec["summary"],
+                    body=spec["body"],
+                    location=location,
+                ),
+                kind=spec["kind"],
                 starts_on=starts_on,
-                place=organisation.municipality,
-                location_bg=organisation.settlement_bg,
-                location_en=organisation.settlement_en,
+                ends_on=ends_on,
+                place=Place.objects.get(slug=municipality),
                 state=Activity.State.PUBLISHED,
                 published_at=timezone.make_aware(
-                    datetime.combine(starts_on + timedelta(days=2), time(10))
+                    datetime.combine(
+                        (ends_on or starts_on) + timedelta(days=rng.randrange(1, 4)),
+                        time(rng.randrange(9, 18), rng.choice([0, 15, 30, 45])),
+                    )
                 ),
             )
             activity.save()
-            activity.topics.set(topics[:2])
-            if number % 2 == 0:  # the network's synergy: a joint activity
-                partner = active[(index + number + 1) % len(active)]
-                if partner != organisation:
-                    activity.co_organisers.add(partner)
-            if number % 3 == 0:
-                activity.institutions.add(
-                    institutions[(index + number) % len(institutions)]
-                )
-            if number < 2:
+            activity.topics.set([topics[slug] for slug in spec["topics"]])
+            activity.co_organisers.set(
+                [by_name[name] for name in spec.get("with", []) if name in by_name]
+            )
+            activity.institutions.set(
+                [institutions[slug] for slug in spec.get("institutions", [])]
+            )
+            if "photo" in spec:
+                alt_text, caption = spec["photo"]
                 photo = ActivityPhoto(
-                    activity=activity,
-                    alt_text_bg=f"Участници в „{title_bg}“",
-                    alt_text_en=f"People taking part in “{title_en}”",
-                    caption_bg=organisation.settlement_bg,
-                    caption_en=organisation.settlement_en,
+                    activity=activity, **in_both(alt_text=alt_text, caption=caption)
                 )
                 set_photo(
                     photo,
                     demo_photo(
-                        transliterate(title_bg), PALETTE[index % len(PALETTE)], rng
+                        spec["title"][0], PALETTE[index % len(PALETTE)], pictures
                     ),
                     stem=activity.slug,
                 )
                 photo.save()
-            for slug in measured:
-                low, high = VALUE_RANGES[slug]
+            # A coordinator has checked most results of the older activities.
+            checked = starts_on < today - timedelta(days=120)
+            for slug, value in spec["results"].items():
                 result = Result.objects.create(
-                    activity=activity,
-                    indicator=indicators[slug],
-                    value=rng.randrange(low, high),
+                    activity=activity, indicator=indicators[slug], value=value
                 )
-                if rng.random() < 0.4:
+                if checked and rng.random() < 0.7:
                     result.verify(by=verifier)
             Result.objects.create(
-                activity=activity,
-                statement_bg="Участниците поискаха събитието да стане ежегодно.",
-                statement_en="The participants asked for the event to become annual.",
-                statement="Участниците поискаха събитието да стане ежегодно.",
+                activity=activity, **in_both(statement=spec["statement"])
             )

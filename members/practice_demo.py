@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
+from members.activity_demo import ACTIVITIES
 from members.models import Organisation, Practice, Reuse, Topic
 
 # Each practice: the organisation sharing it (its Bulgarian name), title,
@@ -116,7 +117,7 @@ PRACTICES = [
         ["environment", "volunteering"],
         [
             ("Доброволци от Мъглиж", "Започнахме с три входа в Мъглиж."),
-            ("Опан без отпадъци", "В Опан — с двора на кметството."),
+            ("Опан без отпадъци", "В Опан — с двора на общината."),
         ],
     ),
     (
@@ -395,7 +396,7 @@ PRACTICES = [
         [
             (
                 "Фондация „Бъдеще за децата“",
-                "Приложихме го за две училища в Стара Загора.",
+                "Приложихме го за две училища в Казанлък.",
             ),
             ("Млади граждани Раднево", ""),
         ],
@@ -568,8 +569,8 @@ PRACTICES = [
 
 
 def seed_practices(*, today):
-    """The demo practices, published, linked to an activity of their
-    organisation when it has one; and the reuses by other members."""
+    """The demo practices, published, linked to the activities of their
+    organisation that applied them; and the reuses by other members."""
     organisations = {
         organisation.name_bg: organisation
         for organisation in Organisation.objects.exclude(status="applicant")
@@ -624,9 +625,12 @@ def seed_practices(*, today):
             },
         )
         practice.topics.set([topics[slug] for slug in slugs if slug in topics])
-        activity = organisation.activities.filter(state="published").first()
-        if activity is not None:
-            practice.activities.set([activity])
+        published = organisation.activities.filter(state="published")
+        applied = [a["title"][0] for a in ACTIVITIES if a.get("practice") == title[0]]
+        # A network loaded before the activities named their practices links
+        # its latest activity.
+        activities = published.filter(title_bg__in=applied) or published[:1]
+        practice.activities.set(activities)
         for name, note in reused_by:
             other = organisations.get(name)
             if other is not None and other != organisation:

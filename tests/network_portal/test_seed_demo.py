@@ -154,3 +154,36 @@ def test_the_demo_people_follow_and_are_told_but_nobody_is_mailed(
         == 0
     )
     assert mail.outbox == []
+
+
+def test_the_demo_activities_are_written_one_by_one():
+    call_command("seed_demo", password="demo-password-1")
+
+    titles = list(Activity.objects.values_list("title_bg", flat=True))
+    assert len(set(titles)) == len(titles)
+    assert len(set(Activity.objects.values_list("title_en", flat=True))) == len(titles)
+    statements = Result.objects.filter(indicator=None).values_list(
+        "statement_bg", flat=True
+    )
+    assert len(set(statements)) == len(statements) == len(titles)
+    assert Activity.objects.values("place").distinct().count() == 11  # all of them
+    assert not Activity.objects.filter(summary_en="").exists()
+    assert not Activity.objects.filter(location_en="").exists()
+    linked = Practice.objects.filter(activities__isnull=False).distinct()
+    assert linked.count() == Practice.objects.count() == 12
+    assert Cause.objects.filter(activities__isnull=False).exists()
+
+
+def test_the_first_general_meeting_adopts_the_rules_but_votes_on_no_cause():
+    from events.models import Decision
+
+    call_command("seed_demo", password="demo-password-1")
+
+    first = Meeting.objects.filter(kind="general").order_by("starts_at").first()
+    assert not first.decisions.filter(cause__isnull=False).exists()
+    assert not first.agenda.filter(cause__isnull=False).exists()
+    assert first.decisions.get().votes_against == 0  # the rules, unanimously
+    assert "не гласува по каузите" in first.minutes_bg
+    decided = Decision.objects.filter(cause__isnull=False)
+    assert decided.exists()
+    assert all(d.meeting.starts_at > first.starts_at for d in decided)
