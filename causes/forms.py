@@ -105,7 +105,7 @@ class CauseFilterForm(ListFilterForm):
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=choices_with_all(_("Every status"), Status.choices),
+        choices=choices_with_all(_("All statuses"), Status.choices),
     )
     topic = topic_field()
     sort = forms.ChoiceField(label=_("Order"), required=False, choices=SORTS)
@@ -123,7 +123,7 @@ class InitiativeFilterForm(ListFilterForm):
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=choices_with_all(_("Every status"), Initiative.Status.choices),
+        choices=choices_with_all(_("All statuses"), Initiative.Status.choices),
     )
 
 

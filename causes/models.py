@@ -226,12 +226,12 @@ class Cause(SluggedByTitle):
         cause = Cause.objects.select_for_update().get(pk=self.pk)
         if organisation.pk == cause.proposed_by_id:
             raise ValidationError(
-                _("The organisation that proposed a cause does not co-sponsor it.")
+                _("The organisation that proposed a cause cannot also co-sponsor it.")
             )
         if not organisation.is_current_member:
-            raise ValidationError(_("Only current members co-sponsor causes."))
+            raise ValidationError(_("Only current members can co-sponsor causes."))
         if not cause.accepts_co_sponsors:
-            raise ValidationError(_("This cause no longer takes co-sponsors."))
+            raise ValidationError(_("This cause no longer accepts co-sponsors."))
         sponsorship, created = CoSponsorship.objects.get_or_create(
             cause=cause, organisation=organisation, defaults={"added_by": by}
         )

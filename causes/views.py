@@ -112,7 +112,7 @@ def support(request, cause):
     if rate_limited(request, "support"):
         return too_many(request, cause)
     if not cause.accepts_support:
-        messages.info(request, _("This cause no longer takes support."))
+        messages.info(request, _("This cause no longer accepts support."))
     elif cause.support(user=request.user):
         messages.success(request, _("Thank you for supporting this cause."))
     else:

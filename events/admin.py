@@ -91,7 +91,7 @@ class AgendaFilter(admin.SimpleListFilter):
     DAYS = 7
 
     def lookups(self, request, model_admin):
-        return [(str(self.DAYS), _("none yet, the meeting within a week"))]
+        return [(str(self.DAYS), _("none yet, and the meeting is within a week"))]
 
     def queryset(self, request, queryset):
         if self.value() != str(self.DAYS):

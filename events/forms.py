@@ -33,7 +33,7 @@ class MeetingFilterForm(ListFilterForm):
 
 class RegisterForm(forms.Form):
     organisation = forms.ModelChoiceField(
-        label=_("I come for"), queryset=None, required=False
+        label=_("Coming on behalf of"), queryset=None, required=False
     )
 
     def __init__(self, *args, organisations, **kwargs):

@@ -30,7 +30,7 @@ class PreferencesForm(forms.Form):
         for kind in kinds:
             label = Notification.Kind(kind).label
             for channel, said in (
-                ("in_site", _("in the site")),
+                ("in_site", _("on the site")),
                 ("by_email", _("by e-mail")),
             ):
                 self.fields[f"{kind}__{channel}"] = forms.BooleanField(

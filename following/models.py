@@ -97,7 +97,7 @@ class Preferences(models.Model):
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
     )
-    off_in_site = models.JSONField(_("kinds not shown in the site"), default=list)
+    off_in_site = models.JSONField(_("kinds not shown on the site"), default=list)
     off_by_email = models.JSONField(_("kinds not sent by e-mail"), default=list)
     weekly_digest = models.BooleanField(_("weekly digest"), default=True)
     digest_token = models.CharField(
@@ -151,11 +151,11 @@ class Notification(models.Model):
     class Kind(models.TextChoices):
         CO_SPONSOR = "co_sponsor", _("a member co-sponsors our cause")
         COMMENT = "comment", _("a comment on our cause")
-        DECISION = "decision", _("our cause moves on")
+        DECISION = "decision", _("our cause reaches a new stage")
         MEETING = "meeting", _("a meeting I registered for changes")
         HIDDEN = "hidden", _("a coordinator hides our activity or practice")
-        APPLICATION = "application", _("an application to join waits")
-        REPORT = "report", _("a reported comment waits")
+        APPLICATION = "application", _("an application to join is waiting")
+        REPORT = "report", _("a reported comment is waiting")
 
     # Only coordinators are told of these.
     FOR_COORDINATORS = (Kind.APPLICATION, Kind.REPORT)
@@ -248,7 +248,7 @@ class Notification(models.Model):
             return _("“%(name)s” applies to join the network.") % {
                 "name": self.application.name
             }
-        return _("A comment on “%(cause)s” was reported and waits for you.") % {
+        return _("A comment on “%(cause)s” was reported and is waiting for you.") % {
             "cause": self.comment.cause
         }
 

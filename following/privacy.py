@@ -15,7 +15,7 @@ NOTICE = [
         ),
         _(
             "Telling you what happens to what you follow and to what you "
-            "publish, in the site and by e-mail"
+            "publish, on the site and by e-mail"
         ),
         _("Your consent, which you can withdraw at any time (Art. 6(1)(a))"),
     ),

@@ -54,7 +54,7 @@ class ResultAdmin(SimpleHistoryAdmin, TranslationAdmin):
         return False
 
     @admin.action(
-        description=_("Mark the selected results verified"), permissions=["change"]
+        description=_("Mark the selected results as verified"), permissions=["change"]
     )
     def verify(self, request, queryset):
         unverified = queryset.filter(verified_at__isnull=True)

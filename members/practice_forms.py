@@ -116,7 +116,7 @@ class PracticeFilterForm(ListFilterForm):
 
     topic = topic_field()
     q = forms.CharField(
-        label=_("Words"),
+        label=_("Keywords"),
         required=False,
         max_length=100,
         widget=forms.TextInput(attrs={"type": "search"}),

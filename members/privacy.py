@@ -23,7 +23,7 @@ NOTICE = [
     ),
     (
         _("Name, e-mail and phone of the contact person in an application to join"),
-        _("Deciding the application and inviting the contact person"),
+        _("Deciding on the application and inviting the contact person"),
         _("Steps at your request before membership (Art. 6(1)(b) GDPR)"),
     ),
     (

@@ -91,7 +91,7 @@ class CauseFeed(Feed):
         return get_object_or_404(Cause.objects.public(), slug=slug)
 
     def title(self, cause):
-        return _("%(cause)s: how it goes") % {"cause": cause.title}
+        return _("%(cause)s: how far it has come") % {"cause": cause.title}
 
     def subtitle(self, cause):
         return cause.summary
@@ -135,7 +135,7 @@ class PracticeFeed(Feed):
         return super().get_feed(obj, request)
 
     def title(self):
-        return _("%(network)s: working practices") % {
+        return _("%(network)s: practices that work") % {
             "network": SiteSettings.load().network_name
         }
 

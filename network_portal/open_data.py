@@ -160,7 +160,7 @@ class Results(Dataset):
         Field("statement", _("The result in words, or a note on the number.")),
         Field("period_start", _("First day of the activity.")),
         Field("period_end", _("Last day of the activity.")),
-        Field("verified", _("true if the coordinators checked it, false if self-reported.")),
+        Field("verified", _("true if the coordinators checked it, false if reported by the organisation.")),
         Field("verified_at", _("When the coordinators checked it.")),
     ]  # fmt: skip
 

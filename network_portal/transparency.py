@@ -149,7 +149,7 @@ class Report:
             charts.append(
                 (
                     _("Results in %(unit)s") % {"unit": units[0]}
-                    if len(set(units)) == 1
+                    if len(set(units)) == 1 and units[0]
                     else _("Results counted"),
                     bars(
                         [(t.indicator.name, float(t.verified)) for t in totals],

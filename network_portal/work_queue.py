@@ -24,7 +24,11 @@ class Waiting:
 # What waits: its name, the rows, and the changelist's filter that lists them.
 QUEUE = [
     (
-        ngettext_lazy("application to decide", "applications to decide", "count"),
+        ngettext_lazy(
+            "application awaiting a decision",
+            "applications awaiting a decision",
+            "count",
+        ),
         lambda: Application.objects.filter(status=Application.Status.PENDING),
         {"status__exact": Application.Status.PENDING},
     ),

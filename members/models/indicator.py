@@ -34,4 +34,4 @@ class Indicator(models.Model):
         ordering = ["position", "name"]
 
     def __str__(self):
-        return f"{self.name} ({self.unit})"
+        return f"{self.name} ({self.unit})" if self.unit else str(self.name)

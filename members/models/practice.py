@@ -71,7 +71,9 @@ class Practice(Publication):
         verbose_name=_("activities"),
         blank=True,
         related_name="practices",
-        help_text=_("Your activities that applied it; their results show with it."),
+        help_text=_(
+            "Your activities that applied it; their results are shown with it."
+        ),
     )
     contact_name = models.CharField(
         _("contact person"),

@@ -38,7 +38,7 @@ class Moderated(models.Model):
     draft_message = None  # its editors saved it as a draft
     unpublished_message = None  # its editors took it back to draft
     saved_message = _("The changes are saved.")
-    not_a_draft_message = _("Only drafts are deleted; unpublish it instead.")
+    not_a_draft_message = _("Only drafts can be deleted; unpublish it instead.")
 
     class Meta:
         abstract = True

@@ -39,7 +39,7 @@ class DeleteAccountForm(forms.Form):
         label=gettext_lazy("Your password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        help_text=gettext_lazy("To be sure that it is you who asks."),
+        help_text=gettext_lazy("To make sure that it is you."),
     )
 
     def __init__(self, *args, user, **kwargs):

@@ -206,7 +206,7 @@ def test_a_closed_cause_takes_no_more_support(client, cause, outsider):
 
     assert not cause.supports.exists()
     page = client.get(f"/en/causes/{cause.slug}/").content.decode()
-    assert "This cause no longer takes support." in page
+    assert "This cause no longer accepts support." in page
     assert "Support this cause" not in page
 
 

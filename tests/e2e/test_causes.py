@@ -85,7 +85,7 @@ def test_an_editor_co_sponsors_for_their_organisation(
     sign_in(page, editor.email)
     page.goto(f"{site.url}/en/causes/{cause.slug}/")
 
-    page.get_by_role("button", name="Co-sponsor for").click()
+    page.get_by_role("button", name="Co-sponsor on behalf of").click()
 
     facts = page.locator(".profile__facts")
     expect(facts.get_by_role("link", name=sponsor.name_en)).to_be_visible()

@@ -169,7 +169,7 @@ def test_an_editor_reads_a_notification_and_chooses_how_to_be_told(
     page.reload()
     expect(comments_by_email).not_to_be_checked()
     expect(digest).not_to_be_checked()
-    expect(page.get_by_label("a comment on our cause: in the site")).to_be_checked()
+    expect(page.get_by_label("a comment on our cause: on the site")).to_be_checked()
     assert_accessible(page)
     prefs = Preferences.objects.get(user=co_sponsored)
     assert prefs.off_by_email == ["comment"]

@@ -122,8 +122,8 @@ def test_the_list_shows_only_ones_own_follows(organisation, cause, owner, outsid
 
     assert organisation.name in mine
     assert "An accessible town" in mine
-    assert "You follow no organisation yet." in theirs
-    assert "You follow no cause yet." in theirs
+    assert "You do not follow any organisation yet." in theirs
+    assert "You do not follow any cause yet." in theirs
 
 
 def test_stopping_from_the_list_returns_to_it(organisation, outsider):

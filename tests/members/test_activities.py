@@ -334,7 +334,7 @@ def test_the_activity_page_shows_photos_results_and_co_organisers(client, organi
     # The figure in its row: the indicator, the value with its unit, unchecked.
     assert rows(page.find("table")) == [
         ["Indicator", "Value", "Checked"],
-        ["People reached", "300 people", "self-reported"],
+        ["People reached", "300 people", "reported by the organisation"],
     ]
     assert '"@type": "Event"' in content
 

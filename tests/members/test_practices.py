@@ -202,7 +202,7 @@ def test_the_profile_shows_practices_shared_and_reused(
     html = client.get(f"/en{organisation.get_absolute_url()}").content.decode()
 
     assert "Practices shared" in html
-    assert "Practices reused" in html
+    assert "Practices of other members it applied" in html
     assert shared.title_en in html
     assert theirs.title_en in html
 
