@@ -53,7 +53,7 @@ class ResultTranslationOptions(TranslationOptions):
 
 @register(Indicator)
 class IndicatorTranslationOptions(TranslationOptions):
-    fields = ["name", "unit", "description"]
+    fields = ["name", "unit", "unit_one", "description"]
 
 
 @register(Institution)

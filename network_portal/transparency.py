@@ -145,7 +145,7 @@ class Report:
             groups.setdefault(total.indicator.unit_bg, []).append(total)
         charts = []
         for totals in groups.values():
-            units = [str(t.indicator.unit) for t in totals]
+            units = [str(t.unit) for t in totals]
             charts.append(
                 (
                     _("Results in %(unit)s") % {"unit": units[0]}

@@ -181,6 +181,7 @@ DATA_MIGRATIONS = [
     ("network_portal.migrations.0011_english_motto", "reword"),
     ("members.migrations.0003_places_and_topics", "create"),
     ("members.migrations.0005_default_indicators", "create"),
+    ("members.migrations.0012_unit_after_one", "fill"),
 ]
 
 

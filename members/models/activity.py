@@ -144,6 +144,10 @@ class Total:
             return max(self.verified, self.self_reported)
         return self.verified + self.self_reported
 
+    @property
+    def unit(self):
+        return self.indicator.unit_for(self.value)
+
 
 class ResultQuerySet(models.QuerySet):
     def public(self):

@@ -14,6 +14,15 @@ class Indicator(models.Model):
     unit = models.CharField(
         _("unit"), max_length=40, help_text=_("For example: people, euro.")
     )
+    unit_one = models.CharField(
+        _("unit after 1"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Where the unit after the number 1 is another word: person, "
+            "agreement. Empty: the same unit."
+        ),
+    )
     aggregation = models.CharField(
         _("how it adds up"),
         max_length=10,
@@ -35,3 +44,7 @@ class Indicator(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.unit})" if self.unit else str(self.name)
+
+    def unit_for(self, value):
+        """The unit after the value: "1 person", "3 people"."""
+        return self.unit_one if value == 1 and self.unit_one else self.unit

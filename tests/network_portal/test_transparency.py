@@ -190,3 +190,23 @@ def test_lists_of_members_stop_at_twenty_and_say_of_how_many(client):
     assert "The 20 members with the fewest reports, of 22." in (
         response.content.decode()
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "one", "three"),
+    [("/", "1 човек", "3 бр."), ("/en/", "1 person", "3 agreements")],
+)
+def test_a_unit_reads_right_after_one_and_after_more(
+    client, coordinator, path, one, three
+):
+    ResultFactory(indicator=indicator("people-reached"), value=1).verify(by=coordinator)
+    ResultFactory(indicator=indicator("agreements"), value=3).verify(by=coordinator)
+
+    page = parse(client.get(path).content.decode())
+    values = [
+        " ".join(span.text.split())
+        for span in page.find_all("span", class_="totals__value")
+    ]
+
+    assert one in values
+    assert three in values
