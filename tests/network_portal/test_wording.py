@@ -9,10 +9,14 @@ catalogues, which Django reads before the libraries' own. If an English test
 here fails after `make messages`, the English catalogue lost its overrides of
 the libraries' English (Sign In → Sign in): set them again."""
 
+import gettext
 import html
+import json
 import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.test import Client
 
 from tests.factories import PASSWORD, UserFactory, totp_authenticator
@@ -243,6 +247,41 @@ def test_the_administration_speaks_formally_to_a_coordinator(
     assert "Добавете организация" in changelist.text
     assert "Изпълнете" in changelist.text
     assert "Запазете и добавете още" in add_form.text
+
+
+def test_the_administrations_scripts_speak_formally_too(coordinator_client):
+    catalogue = json.loads(
+        re.search(
+            r"const newcatalog = (\{.*?\});",
+            coordinator_client.get("/admin/jsi18n/").content.decode(),
+            re.S,
+        ).group(1)
+    )
+
+    assert catalogue["Choose all"] == "Изберете всички"
+    assert catalogue["Remove"] == "Премахнете"
+    assert catalogue["Chosen %s"] == "Избрани %s"
+    assert not [
+        text
+        for text in catalogue.values()
+        for p in INFORMAL
+        for line in ([text] if isinstance(text, str) else text)
+        if re.search(p, line)
+    ]
+
+
+def test_the_portals_bulgarian_writes_you_in_lower_case_mid_sentence():
+    catalogue = Path(settings.BASE_DIR) / "locale" / "bg" / "LC_MESSAGES" / "django.mo"
+    with catalogue.open("rb") as compiled:
+        texts = gettext.GNUTranslations(compiled)._catalog.values()
+
+    capitalised = [
+        match.group()
+        for text in texts
+        for match in re.finditer(r"(?<=[^.!?\n„] )(Ви|Вас|Ваш\w*)\b", text)
+    ]
+
+    assert capitalised == []
 
 
 def test_an_organisation_or_a_cause_followed_is_she(organisation, cause, outsider):
