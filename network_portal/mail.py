@@ -13,7 +13,6 @@ import logging
 import smtplib
 from email import message_from_bytes
 from email.mime.base import MIMEBase
-from email.policy import default
 
 from django.core.mail import EmailMultiAlternatives, mailers
 from django.core.mail.backends import console
@@ -56,13 +55,13 @@ class KeepingBackend(BaseEmailBackend):
 
 class ReadableConsoleBackend(console.EmailBackend):
     """Development mail on the console as a person reads it: the headers
-    decoded and each text part in UTF-8, where the message itself carries
+    decoded and each text part in UTF-8, where the message as sent carries
     Cyrillic in base64."""
 
     SHOWN_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date")
 
     def write_message(self, message):
-        mail = message_from_bytes(message.message().as_bytes(), policy=default)
+        mail = message.message()
         lines = [f"{name}: {mail[name]}" for name in self.SHOWN_HEADERS if mail[name]]
         for part in mail.walk():
             if part.is_multipart():

@@ -29,6 +29,3 @@ def test_make_run_installs_no_npm_package_and_make_test_does(tmp_path):
     assert "npm" not in planned("run", tmp_path)
     assert "npm ci" in planned("test", tmp_path)
 
-
-def test_no_marker_file_is_left_at_the_root():
-    assert not (ROOT / ".demo-loaded").exists()

@@ -75,8 +75,8 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
             "has_errors": bool(form.errors)
             or any(formset.total_error_count() for formset in formsets.values()),
             # Files chosen are not sent back with the form: say so only when
-            # some were.
-            "files_chosen": any(upload for upload in self.request.FILES.values()),
+            # some were (a file input left empty sends none).
+            "files_chosen": bool(self.request.FILES),
             **formsets,
         }
         return self.render_to_response(self.get_context_data(**context))
