@@ -28,4 +28,3 @@ def planned(target, tmp_path):
 def test_make_run_installs_no_npm_package_and_make_test_does(tmp_path):
     assert "npm" not in planned("run", tmp_path)
     assert "npm ci" in planned("test", tmp_path)
-
