@@ -15,7 +15,6 @@ from causes.models import Status as CauseStatus
 from events import services
 from events.models import (
     AgendaItem,
-    Attendance,
     Decision,
     Document,
     Meeting,
@@ -372,8 +371,6 @@ def register(meeting, person, status=Registration.Status.CONFIRMED):
 def attend(meeting, members, rng, *, share):
     present = rng.sample(members, max(1, round(len(members) * share)))
     for organisation in present:
-        Attendance.objects.create(
-            meeting=meeting, organisation=organisation, people=rng.randrange(1, 4)
-        )
+        meeting.attendance.create(organisation=organisation, people=rng.randrange(1, 4))
     meeting.participants = sum(a.people for a in meeting.attendance.all())
     meeting.save(update_fields=["participants"])

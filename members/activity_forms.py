@@ -11,7 +11,6 @@ from members.models import (
     Activity,
     ActivityPhoto,
     Indicator,
-    Institution,
     Organisation,
     Place,
     Result,
@@ -83,7 +82,6 @@ class ActivityForm(PublicationForm):
             .exclude(pk=organisation.pk)
             .order_by("name_bg")
         )
-        self.fields["institutions"].queryset = Institution.objects.all()
         for extension in extensions:
             extension.contribute(self)
 

@@ -21,6 +21,12 @@ class Waiting:
     url: str
 
 
+def having(model, field, value):
+    """The rows whose field holds a value, and the changelist's filter that
+    lists the same rows."""
+    return lambda: model.objects.filter(**{field: value}), {f"{field}__exact": value}
+
+
 # What waits: its name, the rows, and the changelist's filter that lists them.
 QUEUE = [
     (
@@ -29,8 +35,7 @@ QUEUE = [
             "applications awaiting a decision",
             "count",
         ),
-        lambda: Application.objects.filter(status=Application.Status.PENDING),
-        {"status__exact": Application.Status.PENDING},
+        *having(Application, "status", Application.Status.PENDING),
     ),
     (
         ngettext_lazy(
@@ -38,18 +43,15 @@ QUEUE = [
             "reported comments hidden until you decide",
             "count",
         ),
-        lambda: Comment.objects.filter(state=Comment.State.AWAITING),
-        {"state__exact": Comment.State.AWAITING},
+        *having(Comment, "state", Comment.State.AWAITING),
     ),
     (
         ngettext_lazy("hidden activity", "hidden activities", "count"),
-        lambda: Activity.objects.filter(state=Activity.State.HIDDEN),
-        {"state__exact": Activity.State.HIDDEN},
+        *having(Activity, "state", Activity.State.HIDDEN),
     ),
     (
         ngettext_lazy("hidden practice", "hidden practices", "count"),
-        lambda: Practice.objects.filter(state=Practice.State.HIDDEN),
-        {"state__exact": Practice.State.HIDDEN},
+        *having(Practice, "state", Practice.State.HIDDEN),
     ),
     (
         ngettext_lazy(
