@@ -120,3 +120,49 @@ def test_the_page_documents_every_dataset_and_field(client):
         for field in dataset.fields:
             assert f"<code>{field.name}</code>" in content
     assert "CC BY 4.0" in content
+
+
+def test_an_activity_row_says_who_where_and_what_in_the_files_language(client):
+    from members.models import Institution, Place
+    from tests.factories import topic
+
+    organisation = OrganisationFactory()
+    partner = OrganisationFactory(informal=True)
+    other = OrganisationFactory()
+    activity = ActivityFactory(
+        organisation=organisation,
+        title="Почистване на парка",
+        title_en="",
+        summary_bg="Събрахме 40 чувала.",
+        summary_en="We filled 40 bags.",
+        place=Place.objects.get(slug="kazanlak"),
+        topics=[topic("environment"), topic("civic-participation")],
+    )
+    activity.co_organisers.set([partner, other])
+    activity.institutions.create(
+        name="Община Казанлък", name_en="Kazanlak Municipality", slug="k", kind="other"
+    )
+    Institution.objects.create(name="Друга", slug="unused", kind="other")
+
+    _, bulgarian = download(client, "/open-data/activities.json")
+    _, english = download(client, "/open-data/activities.json?lang=en")
+
+    [row] = json.loads(bulgarian)["data"]
+    assert row["id"] == activity.slug
+    assert row["title"] == "Почистване на парка"
+    assert row["summary"] == "Събрахме 40 чувала."
+    assert row["organisation"] == organisation.slug
+    assert row["co_organisers"] == sorted([partner.slug, other.slug])
+    assert row["institutions"] == ["Община Казанлък"]
+    assert row["municipality"] == "Казанлък"
+    assert row["topics"] == ["civic-participation", "environment"]
+    assert row["start_date"] == activity.starts_on.isoformat()
+    assert row["published_at"] == activity.published_at.isoformat()
+    assert row["url"] == f"http://testserver/activities/{activity.slug}/"
+    [row] = json.loads(english)["data"]
+    # No English title: the Bulgarian one stands, as on the page.
+    assert row["title"] == "Почистване на парка"
+    assert row["summary"] == "We filled 40 bags."
+    assert row["institutions"] == ["Kazanlak Municipality"]
+    assert row["municipality"] == "Kazanlak"
+    assert row["url"] == f"http://testserver/en/activities/{activity.slug}/"
