@@ -82,17 +82,17 @@ class OrganisationDetailView(SameForEveryone, DetailView):
         involving = Activity.objects.for_public().involving(self.object)
         context.update(
             can_edit=can_edit_organisation(self.request.user, self.object),
-            activities=Activity.objects.filter(pk__in=involving)
-            .for_cards()
-            .order_by("-starts_on")[:6],
+            activities=involving.for_cards().order_by("-starts_on")[:6],
             totals=Result.objects.filter(activity__in=involving).totals(),
         )
         # The practices it shared and those of others it reused, in one query.
         practices = list(
             Practice.objects.for_public()
-            .filter(Q(organisation=self.object) | Q(reuses__organisation=self.object))
+            .filter(
+                Q(organisation=self.object)
+                | Q(pk__in=list(self.object.reuses.values_list("practice", flat=True)))
+            )
             .select_related("organisation")
-            .distinct()
             .newest_first()
         )
         context["practices_shared"] = [
