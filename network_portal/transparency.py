@@ -61,7 +61,13 @@ SHOWN = 20
 @dataclass
 class Report:
     year: int | None
-    years: list[int] = field(default_factory=list)
+    # How many activities each year has, newest first: the years to choose
+    # from, the chart of all time and the totals, read once.
+    per_year: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def years(self):
+        return list(self.per_year)
 
     def __post_init__(self):
         self.activities = Activity.objects.for_public()
@@ -71,14 +77,14 @@ class Report:
 
     @classmethod
     def for_year(cls, year):
-        years = list(
+        per_year = dict(
             Activity.objects.for_public()
             .annotate(year=ExtractYear("starts_on"))
             .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
+            .values_list("year")
+            .annotate(n=Count("pk"))
         )
-        return cls(year=year if year in years else None, years=years)
+        return cls(year=year if year in per_year else None, per_year=per_year)
 
     def members_by_kind(self):
         counts = dict(
@@ -126,13 +132,7 @@ class Report:
                 )
                 for month in range(1, 13)
             )
-        counts = dict(
-            self.activities.annotate(year=ExtractYear("starts_on"))
-            .order_by()
-            .values_list("year")
-            .annotate(n=Count("pk"))
-        )
-        return bars((str(year), counts[year]) for year in sorted(counts))
+        return bars((str(year), n) for year, n in sorted(self.per_year.items()))
 
     def results_by_unit(self):
         """Per unit (people, euro, …), a caption and the indicators' totals as
@@ -230,7 +230,11 @@ class Report:
 
     def synergy(self):
         """Activities of two or more members, and who works with whom."""
-        total = self.activities.count()
+        total = (
+            self.per_year.get(self.year, 0)
+            if self.year
+            else sum(self.per_year.values())
+        )
         joint = self.activities.joint().count()
         # Who led and who joined does not matter: A with B is B with A.
         counts = Counter(
