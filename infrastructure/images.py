@@ -99,6 +99,19 @@ def store_image(instance, upload, *, sizes, stem):
         getattr(instance, field).save(content.name, content, save=False)
 
 
+def store_drawing(instance, field, upload, *, max_side, stem):
+    """A logo kept as drawn: verified, re-encoded without its metadata as a
+    lossless PNG no wider or taller than max_side; the old file goes."""
+    image = open_verified_image(upload)
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    image = image.convert("RGBA" if has_alpha else "RGB")
+    content = ContentFile(_encode(image, max_side, "PNG"), name=f"{stem}.png")
+    old = getattr(instance, field)
+    if old and old._committed:
+        old.delete(save=False)
+    getattr(instance, field).save(content.name, content, save=False)
+
+
 def set_logo(organisation, upload):
     store_image(organisation, upload, sizes=LOGO, stem=organisation.slug)
 

@@ -52,6 +52,31 @@ class UploadedImageField(forms.ImageField):
         return upload
 
 
+class DrawingField(UploadedImageField):
+    """A logo to be shown as drawn: PNG or WebP only, the formats that keep
+    its lines and its transparency."""
+
+    NOT_PNG_OR_WEBP = _("Upload the logo as a PNG or WebP image.")
+    default_validators = [
+        FileExtensionValidator(["png", "webp"], message=NOT_PNG_OR_WEBP)
+    ]
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", _("PNG or WebP, at most 5 MB."))
+        super().__init__(**kwargs)
+
+    def clean(self, value, initial=None):
+        upload = super().clean(value, initial)
+        if upload and hasattr(upload, "seek"):
+            # Verified above; here only what the content is, whatever its name.
+            with Image.open(upload) as image:
+                image_format = image.format
+            upload.seek(0)
+            if image_format not in {"PNG", "WEBP"}:
+                raise ValidationError(self.NOT_PNG_OR_WEBP, code="format")
+        return upload
+
+
 class DocumentField(forms.FileField):
     """A PDF or office file, checked by its content and size."""
 

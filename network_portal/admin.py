@@ -2,6 +2,7 @@ import csv
 
 from allauth.account import views as account_views
 from allauth.account.decorators import secure_admin_login
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -11,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from modeltranslation.admin import TranslationAdmin
 
+from infrastructure.images import store_drawing
+from infrastructure.uploads import DrawingField
 from network_portal import mail
 from network_portal.models import FailedEmail, SiteSettings, Subscriber
 
@@ -36,8 +39,40 @@ admin.site.index_title = _("Coordination")
 admin.site.index_template = "network_portal/admin/index.html"
 
 
+# The logos the donors' rules ask for, and the name each file is kept under.
+LOGOS = {"donor_logo": "donors", "programme_logo": "programme"}
+
+
+class SiteSettingsForm(forms.ModelForm):
+    donor_logo = DrawingField(label=_("Donors' logo"))
+    programme_logo = DrawingField(label=_("Programme's logo"))
+
+    class Meta:
+        model = SiteSettings
+        # The admin's fieldsets name the rest.
+        fields = list(LOGOS)
+
+    def clean(self):
+        cleaned = super().clean()
+        for field in LOGOS:
+            if not cleaned.get(field):
+                continue
+            for language in ("bg", "en"):
+                alt = f"{field}_alt_{language}"
+                if alt in self.fields and not cleaned.get(alt):
+                    self.add_error(
+                        alt,
+                        _(
+                            "Say what the logo shows, for people who cannot "
+                            "see it, in both languages."
+                        ),
+                    )
+        return cleaned
+
+
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(TranslationAdmin):
+    form = SiteSettingsForm
     fieldsets = [
         (_("The network"), {"fields": ["network_name", "motto", "coordinator_name"]}),
         (_("Contact"), {"fields": ["contact_email", "address"]}),
@@ -56,7 +91,37 @@ class SiteSettingsAdmin(TranslationAdmin):
                 ]
             },
         ),
+        (
+            _("The donors' visibility"),
+            {
+                "fields": [
+                    "donor_logo",
+                    "donor_logo_alt",
+                    "programme_logo",
+                    "programme_logo_alt",
+                ],
+                "description": _(
+                    "Shown beside the funding statement: in the footer of "
+                    "every page, on the transparency page and in the project "
+                    "report. Without them the statement stands alone."
+                ),
+            },
+        ),
     ]
+
+    def save_model(self, request, obj, form, change):
+        # A logo uploaded here is verified and re-encoded before it is kept,
+        # and the one it replaces goes.
+        for field, stem in LOGOS.items():
+            if field not in form.changed_data:
+                continue
+            old = form.initial.get(field)
+            upload = form.cleaned_data.get(field)
+            if upload:
+                store_drawing(obj, field, upload, max_side=600, stem=stem)
+            if old:
+                old.storage.delete(old.name)
+        super().save_model(request, obj, form, change)
 
     def has_add_permission(self, request):
         return False

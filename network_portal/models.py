@@ -12,6 +12,25 @@ from django.utils.translation import gettext_lazy as _
 CACHE_KEY = "network-portal:site-settings"
 
 
+def funding_logo(verbose_name):
+    """A logo the donors' rules ask for beside the funding statement."""
+    return models.ImageField(
+        verbose_name,
+        upload_to="funding/",
+        blank=True,
+        help_text=_("PNG or WebP, at most 5 MB; shown beside the funding statement."),
+    )
+
+
+def funding_logo_alt(verbose_name):
+    return models.CharField(
+        verbose_name,
+        max_length=250,
+        blank=True,
+        help_text=_("What the logo says, for people who cannot see it."),
+    )
+
+
 class SiteSettings(models.Model):
     """The one row of texts shown on every page; the network outlives one grant."""
 
@@ -48,6 +67,10 @@ class SiteSettings(models.Model):
         help_text=_("For example: 12 months, from March 2025."),
     )
     funding_statement = models.TextField(_("funding statement"))
+    donor_logo = funding_logo(_("donors' logo"))
+    donor_logo_alt = funding_logo_alt(_("donors' logo: alternative text"))
+    programme_logo = funding_logo(_("programme's logo"))
+    programme_logo_alt = funding_logo_alt(_("programme's logo: alternative text"))
     disclaimer = models.TextField(
         _("disclaimer"), help_text=_("Shown in the footer of every page.")
     )
@@ -73,6 +96,19 @@ class SiteSettings(models.Model):
                 return cls()
             cache.set(CACHE_KEY, settings, timeout=300)
         return settings
+
+    @property
+    def logos(self):
+        """The donors' and the programme's logos that are set, each with its
+        alternative text, in that order."""
+        return [
+            (logo, alt)
+            for logo, alt in [
+                (self.donor_logo, self.donor_logo_alt),
+                (self.programme_logo, self.programme_logo_alt),
+            ]
+            if logo
+        ]
 
 
 class SearchVectorColumn(SearchVectorField):

@@ -18,4 +18,6 @@ class SiteSettingsTranslationOptions(TranslationOptions):
         "project_period",
         "funding_statement",
         "disclaimer",
+        "donor_logo_alt",
+        "programme_logo_alt",
     ]
