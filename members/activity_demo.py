@@ -17,6 +17,8 @@ GURKOVO = "Сдружение „Гурково – живо село“"
 OPAN = "Опан без отпадъци"
 EQUAL_RIGHTS = "Сдружение „Равни права – Чирпан“"
 BRATSTVO = "Народно читалище „Братство-1905“"
+ACCESSIBLE = "Сдружение „Достъпна среда – Стара Загора“"
+SAFE_STREETS = "Родители за безопасни улици – Казанлък"
 
 # The members' activities, each in Bulgarian and English:
 # by (the organisation), kind, on (month, day, years back: the date of the
@@ -2438,6 +2440,164 @@ ACTIVITIES = [
             "на читателите.",
             "With €1,480 the library bought 190 new books, nearly all of them from "
             "the readers' list.",
+        ),
+    },
+    # Сдружение „Достъпна среда – Стара Загора“
+    {
+        "by": ACCESSIBLE,
+        "kind": "advocacy",
+        "on": (4, 22, 0),
+        "days": 30,
+        "title": (
+            "Карта на бариерите в центъра на Стара Загора",
+            "A map of the barriers in Stara Zagora's centre",
+        ),
+        "summary": (
+            "Доброволци в инвалидни колички и с бебешки колички обиколиха "
+            "центъра и отбелязаха на карта всяко стъпало, тесен тротоар и "
+            "недостъпен вход.",
+            "Volunteers in wheelchairs and with prams went round the centre and "
+            "marked every step, narrow pavement and inaccessible entrance on a map.",
+        ),
+        "body": (
+            "Картата има 212 точки, всяка със снимка и кратко описание. "
+            "Предадохме я на общината с предложение кои 20 места да бъдат "
+            "поправени първи.\n\n"
+            "Картата е свободна за ползване: всеки може да добави нова бариера "
+            "или да отбележи поправена.",
+            "The map has 212 points, each with a photo and a short description. "
+            "We handed it to the municipality with a proposal for the 20 places "
+            "to be mended first.\n\n"
+            "The map is free to use: anyone can add a new barrier or mark one "
+            "as mended.",
+        ),
+        "where": (
+            "stara-zagora",
+            "Центърът на Стара Загора",
+            "Stara Zagora's centre",
+        ),
+        "topics": ["social-inclusion", "human-rights"],
+        "institutions": ["obshtina-stara-zagora"],
+        "results": {"volunteers": 18, "proposals": 1},
+        "statement": (
+            "Общината включи 7 от предложените 20 места в ремонтите за годината.",
+            "The municipality put 7 of the 20 proposed places in the year's repairs.",
+        ),
+    },
+    {
+        "by": ACCESSIBLE,
+        "kind": "training",
+        "on": (10, 8, 0),
+        "title": (
+            "Обучение по достъпна среда за общински служители",
+            "Accessibility training for municipal officials",
+        ),
+        "summary": (
+            "Двадесет и двама архитекти и служители от отдел „Строителство“ "
+            "прекараха ден в инвалидна количка и с превръзка на очите из "
+            "сградата на общината.",
+            "Twenty-two architects and officials of the building department "
+            "spent a day in a wheelchair and blindfolded around the town hall.",
+        ),
+        "body": (
+            "След всяка обиколка участниците записваха какво ги е спряло: "
+            "праг, тежка врата, табела без брайл.\n\n"
+            "Списъкът от 35 препятствия в самата сграда стана първата задача "
+            "на отдела.",
+            "After each round the participants wrote down what had stopped "
+            "them: a threshold, a heavy door, a sign without Braille.\n\n"
+            "The list of 35 obstacles in the building itself became the "
+            "department's first task.",
+        ),
+        "where": (
+            "stara-zagora",
+            "Общината, Стара Загора",
+            "The town hall, Stara Zagora",
+        ),
+        "topics": ["social-inclusion", "transparency"],
+        "with": [CLUB],
+        "institutions": ["obshtina-stara-zagora"],
+        "results": {"participants-trained": 22},
+        "statement": (
+            "Отделът добави проверка за достъпност към всеки нов проект за ремонт.",
+            "The department added an accessibility check to every new repair project.",
+        ),
+    },
+    # Родители за безопасни улици – Казанлък
+    {
+        "by": SAFE_STREETS,
+        "kind": "campaign",
+        "on": (9, 15, 0),
+        "days": 14,
+        "title": (
+            "Безопасен път до училище",
+            "A safe way to school",
+        ),
+        "summary": (
+            "Родители и ученици от три училища отбелязаха опасните кръстовища "
+            "по пътя си и събраха 640 подписа за пешеходни пътеки и светофари.",
+            "Parents and pupils of three schools marked the dangerous crossings "
+            "on their way and gathered 640 signatures for zebra crossings and "
+            "traffic lights.",
+        ),
+        "body": (
+            "Всяко утро в първите две седмици на учебната година родители "
+            "дежуриха на най-опасните места и броиха колите, минаващи с "
+            "превишена скорост.\n\n"
+            "Подписката и преброяването внесохме в общината заедно.",
+            "Every morning in the first two weeks of the school year parents "
+            "kept watch at the most dangerous places and counted the cars going "
+            "too fast.\n\n"
+            "We filed the petition and the counts with the municipality together.",
+        ),
+        "where": (
+            "kazanlak",
+            "Около трите училища в кв. „Изток“, Казанлък",
+            "Around the three schools of the Iztok district, Kazanlak",
+        ),
+        "topics": ["civic-participation", "local-development"],
+        "with": [ROSE_VALLEY],
+        "institutions": ["obshtina-kazanlak"],
+        "results": {"people-reached": 640, "volunteers": 27, "proposals": 1},
+        "statement": (
+            "Общината обеща две нови пешеходни пътеки до края на годината.",
+            "The municipality promised two new zebra crossings by the end of the year.",
+        ),
+    },
+    {
+        "by": SAFE_STREETS,
+        "kind": "event",
+        "on": (5, 30, 0),
+        "title": (
+            "Ден на велосипеда до училище",
+            "Cycle to School Day",
+        ),
+        "summary": (
+            "Сто и десет деца дойдоха на училище с велосипед, придружени от "
+            "родители доброволци по три маршрута.",
+            "A hundred and ten children cycled to school, escorted by volunteer "
+            "parents along three routes.",
+        ),
+        "body": (
+            "Полицията затвори за час две от улиците, а родители с жилетки "
+            "стояха на всяко кръстовище.\n\n"
+            "Маршрутите вече са отбелязани на картата на групата, за да ги "
+            "ползват децата и в обикновените дни.",
+            "The police closed two of the streets for an hour, and parents in "
+            "high-visibility vests stood at every crossing.\n\n"
+            "The routes are now marked on the group's map, for the children to "
+            "use on ordinary days too.",
+        ),
+        "where": (
+            "kazanlak",
+            "Кв. „Изток“, Казанлък",
+            "The Iztok district, Kazanlak",
+        ),
+        "topics": ["sport", "youth"],
+        "results": {"people-reached": 110, "volunteers": 15},
+        "statement": (
+            "Четиридесет деца продължиха да идват с велосипед до края на юни.",
+            "Forty children kept cycling to school until the end of June.",
         ),
     },
 ]

@@ -328,6 +328,46 @@ ORGANISATIONS = [
             "A library, a computer room open to all and a reading club for children.",
         ),
     ),
+    (
+        "Сдружение „Достъпна среда – Стара Загора“",
+        "Accessible Environment Stara Zagora Association",
+        ASSOCIATION,
+        "stara-zagora",
+        ("Стара Загора", "Stara Zagora"),
+        ["social-inclusion", "human-rights"],
+        2016,
+        "member",
+        (
+            "Град без бариери за хората с увреждания.",
+            "A city without barriers for people with disabilities.",
+        ),
+        (
+            "Картографираме бариерите в градската среда, съветваме общината при "
+            "ремонтите и водим обучения по достъпност за архитекти и служители.",
+            "We map the barriers in the city, advise the municipality on its "
+            "repairs and train architects and officials in accessibility.",
+        ),
+    ),
+    (
+        "Родители за безопасни улици – Казанлък",
+        "Parents for Safe Streets Kazanlak",
+        GROUP,
+        "kazanlak",
+        ("Казанлък", "Kazanlak"),
+        ["civic-participation", "local-development"],
+        2022,
+        "member",
+        (
+            "Безопасен път до училище за всяко дете.",
+            "A safe way to school for every child.",
+        ),
+        (
+            "Родители, които отбелязват опасните кръстовища край училищата и "
+            "предлагат на общината пешеходни пътеки, светофари и по-ниска скорост.",
+            "Parents who map the dangerous crossings near schools and propose "
+            "zebra crossings, traffic lights and lower speeds to the municipality.",
+        ),
+    ),
 ]
 
 PALETTE = ["#0d5c55", "#b4410f", "#1d4e89", "#6b3fa0", "#2f7d32", "#8a5a00", "#a4161a"]

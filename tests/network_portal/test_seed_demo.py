@@ -76,7 +76,7 @@ def test_seed_demo_once_loads_an_empty_database():
     assert User.objects.get(email="editor@example.org").check_password("first")
 
 
-def test_the_demo_network_has_sixteen_organisations_and_two_years_of_reports():
+def test_the_demo_network_has_sixteen_members_and_two_years_of_reports():
     from datetime import timedelta
 
     from django.utils import timezone
@@ -86,7 +86,10 @@ def test_the_demo_network_has_sixteen_organisations_and_two_years_of_reports():
     call_command("seed_demo", password="demo-password-1")
 
     organisations = Organisation.objects.public()
-    assert organisations.count() == 16
+    # Sixteen members, as the project promised, and a former and a
+    # suspended one besides.
+    assert organisations.count() == 18
+    assert Organisation.objects.active().count() == 16
     assert organisations.filter(is_coordinator=True).get().name_bg == (
         "Клуб „Отворено общество“ Стара Загора"
     )
