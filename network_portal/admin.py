@@ -8,14 +8,23 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from infrastructure.images import store_drawing
-from infrastructure.uploads import DrawingField
+from infrastructure.uploads import DocumentField, DrawingField
 from network_portal import mail
-from network_portal.models import FailedEmail, SiteSettings, Subscriber
+from network_portal.models import (
+    FailedEmail,
+    IndicatorValue,
+    ProjectIndicator,
+    SiteSettings,
+    Subscriber,
+)
+from network_portal.targets import progress
 
 # The admin signs in, out and changes passwords through allauth: its rate
 # limits, notifications and two-factor apply there too.
@@ -232,3 +241,99 @@ class SubscriberAdmin(admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         return subscribers_csv(Subscriber.objects.all())
+
+
+class IndicatorValueInline(TranslationTabularInline):
+    model = IndicatorValue
+    extra = 0
+    fields = ["measured_on", "value", "note", "evidence"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "evidence":
+            # PDF and office files, checked by their content.
+            return DocumentField(label=db_field.verbose_name, required=False)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class ProjectIndicatorForm(forms.ModelForm):
+    class Meta:
+        model = ProjectIndicator
+        fields = ["result_indicators"]
+
+    def clean(self):
+        cleaned = super().clean()
+        summed = cleaned.get("source") == ProjectIndicator.Source.RESULTS
+        if summed and not cleaned.get("result_indicators"):
+            self.add_error(
+                "result_indicators",
+                _("Choose the result indicators whose values are summed."),
+            )
+        return cleaned
+
+
+@admin.register(ProjectIndicator)
+class ProjectIndicatorAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    """The project's indicators: what it promised, and how far it has come,
+    shown beside each."""
+
+    form = ProjectIndicatorForm
+    list_display = [
+        "name",
+        "level",
+        "baseline",
+        "target",
+        "actual",
+        "share",
+        "status",
+        "is_headline",
+    ]
+    list_filter = ["level", "source", "is_headline"]
+    fieldsets = [
+        (None, {"fields": ["name", "definition", "level", "unit", "position"]}),
+        (
+            _("Promised"),
+            {"fields": ["baseline", "target", "period_start", "period_end"]},
+        ),
+        (
+            _("Reached"),
+            {
+                "fields": [
+                    "source",
+                    "counted",
+                    "result_indicators",
+                    "verified_only",
+                    "is_headline",
+                ],
+                "description": _(
+                    "Counted by the portal, summed from the members' results, "
+                    "or the latest value you enter below with its evidence."
+                ),
+            },
+        ),
+    ]
+    filter_horizontal = ["result_indicators"]
+    inlines = [IndicatorValueInline]
+
+    def get_changelist_instance(self, request):
+        # Every row's progress at once: the same few queries for one
+        # indicator or many.
+        changelist = super().get_changelist_instance(request)
+        rows = list(changelist.result_list.prefetch_related("result_indicators"))
+        found = progress(rows, timezone.localdate())
+        for row, reached in zip(rows, found, strict=True):
+            row.progress = reached
+        changelist.result_list = rows
+        return changelist
+
+    @admin.display(description=_("actual"))
+    def actual(self, indicator):
+        return indicator.progress.actual
+
+    @admin.display(description=_("of the target"))
+    def share(self, indicator):
+        share = indicator.progress.share
+        return "" if share is None else f"{share}%"
+
+    @admin.display(description=_("progress"))
+    def status(self, indicator):
+        return indicator.progress.status_label

@@ -21,6 +21,18 @@ PERMISSIONS = {
         # request; their addresses are theirs alone to give or change.
         "view_subscriber",
         "delete_subscriber",
+        # The project's results framework: its indicators and the values
+        # entered with their evidence, kept with their history.
+        "view_projectindicator",
+        "add_projectindicator",
+        "change_projectindicator",
+        "delete_projectindicator",
+        "view_historicalprojectindicator",
+        "view_indicatorvalue",
+        "add_indicatorvalue",
+        "change_indicatorvalue",
+        "delete_indicatorvalue",
+        "view_historicalindicatorvalue",
     ],
     "following": [
         # How people want to be told: seen, and the digest switched off when

@@ -5,6 +5,7 @@ import secrets
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -222,3 +223,145 @@ class Subscriber(models.Model):
     @property
     def is_confirmed(self):
         return self.confirmed_at is not None
+
+
+class ProjectIndicator(models.Model):
+    """An indicator of the project's results framework: what the project
+    promised, from a baseline to a target within a period, and where its
+    actual value comes from (network_portal.targets computes it)."""
+
+    class Level(models.TextChoices):
+        OUTPUT = "output", _("output")
+        OUTCOME = "outcome", _("outcome")
+
+    class Source(models.TextChoices):
+        COUNTED = "counted", _("counted by the portal")
+        RESULTS = "results", _("summed from the members' results")
+        ENTERED = "entered", _("entered by the coordinators")
+
+    class Counted(models.TextChoices):
+        MEMBERS = "members", _("active member organisations and informal groups")
+        INFORMAL_GROUPS = "informal_groups", _("active informal groups")
+        MEETINGS_HELD = "meetings_held", _("network meetings held")
+        PARTICIPATION = (
+            "participation",
+            _("members' participation in the meetings held (%)"),
+        )
+        CAUSES_BACKED = "causes_backed", _("causes backed by members")
+        CAUSES_ON_AGENDA = "causes_on_agenda", _("causes placed on an agenda")
+        INITIATIVES = "initiatives", _("partner initiatives started")
+        ACTIVITIES = "activities", _("activities reported")
+        JOINT_ACTIVITIES = "joint_activities", _("activities of two or more members")
+        PRACTICES_SHARED = "practices_shared", _("practices shared")
+        PRACTICES_REUSED = "practices_reused", _("practices applied by another member")
+        SUPPORTERS = "supporters", _("people who support a cause")
+        SUBSCRIBERS = "subscribers", _("newsletter subscribers")
+
+    name = models.CharField(_("name"), max_length=200)
+    definition = models.TextField(
+        _("definition"), blank=True, help_text=_("What is counted, and how.")
+    )
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    unit = models.CharField(
+        _("unit"), max_length=50, help_text=_("For example: organisations, %, people.")
+    )
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=12, decimal_places=2, default=0
+    )
+    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2)
+    period_start = models.DateField(_("period from"))
+    period_end = models.DateField(_("period to"))
+    source = models.CharField(
+        _("how the actual value is obtained"), max_length=10, choices=Source.choices
+    )
+    counted = models.CharField(
+        _("what the portal counts"),
+        max_length=30,
+        choices=Counted.choices,
+        blank=True,
+        help_text=_("For an indicator counted by the portal."),
+    )
+    result_indicators = models.ManyToManyField(
+        "members.Indicator",
+        verbose_name=_("the members' result indicators"),
+        blank=True,
+        related_name="+",
+        help_text=_("For an indicator summed from the members' results."),
+    )
+    verified_only = models.BooleanField(
+        _("verified results only"),
+        default=False,
+        help_text=_(
+            "Count only the results the coordinators checked; otherwise those "
+            "the members report are added and shown apart."
+        ),
+    )
+    is_headline = models.BooleanField(
+        _("on the home page"),
+        default=False,
+        help_text=_("The home page shows the first three so marked."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("project indicator")
+        verbose_name_plural = _("project indicators")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(period_end__gt=models.F("period_start")),
+                name="project_indicator_period_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(source="counted") | ~models.Q(counted=""),
+                name="project_indicator_counted_says_what",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        errors = {}
+        if (
+            self.period_start
+            and self.period_end
+            and (self.period_end <= self.period_start)
+        ):
+            errors["period_end"] = _("The period ends after it starts.")
+        if self.source == self.Source.COUNTED and not self.counted:
+            errors["counted"] = _("Choose what the portal counts.")
+        if self.target is not None and self.target == self.baseline:
+            errors["target"] = _("The target differs from the baseline.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class IndicatorValue(models.Model):
+    """A value of an indicator entered by the coordinators: a survey's
+    result, for example, with its date, a note and the evidence."""
+
+    indicator = models.ForeignKey(
+        ProjectIndicator,
+        verbose_name=_("project indicator"),
+        on_delete=models.CASCADE,
+        related_name="values",
+    )
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    measured_on = models.DateField(_("measured on"))
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    evidence = models.FileField(
+        _("evidence"),
+        upload_to="evidence/",
+        blank=True,
+        help_text=_("The document the value comes from: a survey, a protocol."),
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("entered value")
+        verbose_name_plural = _("entered values")
+        ordering = ["-measured_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value} ({self.measured_on})"

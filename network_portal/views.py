@@ -1,7 +1,7 @@
 """Site-wide pages: home, about, privacy, and the pages machines read."""
 
 import sys
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 
 from django import forms
 from django.conf import settings
@@ -35,6 +35,7 @@ from members.models import Activity, Organisation, Result, Role
 from network_portal import open_data, search
 from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
+from network_portal.targets import framework, progress
 from network_portal.transparency import SHOWN, Report
 
 
@@ -65,6 +66,9 @@ def home_figures():
             .order_by("-starts_on", "-published_at")[:3]
         ),
         "totals": Result.objects.public().totals()[:4],
+        "headline_targets": progress(
+            framework().filter(is_headline=True)[:3], timezone.localdate()
+        ),
         "upcoming_meetings": list(
             Meeting.objects.upcoming().select_related("place")[:3]
         ),
@@ -115,7 +119,11 @@ def transparency_report(year):
     """Every figure of the transparency page, computed once until the data
     changes."""
     report = Report.for_year(year)
+    within = (
+        (date(report.year, 1, 1), date(report.year, 12, 31)) if report.year else None
+    )
     return {
+        "targets": progress(framework(), timezone.localdate(), within),
         # The year and the years only: the report's querysets stay out of
         # the cache, which would keep every row they select.
         "report": {"year": report.year, "years": report.years},

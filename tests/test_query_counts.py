@@ -3,7 +3,7 @@ network as for a large one: no query per row."""
 
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache
@@ -30,6 +30,7 @@ from members.models import (
     PracticePhoto,
     Role,
 )
+from network_portal.models import ProjectIndicator
 from tests.factories import (
     ActivityFactory,
     ApplicationFactory,
@@ -399,6 +400,7 @@ def grow(organisation, editor, times):
         Notification.objects.create(
             user=editor, kind="application", application=ApplicationFactory()
         )
+    promise(times)
     follow(editor, topic("youth") if times == 1 else topic("health"))
     first = organisation.activities.order_by("pk").first()
     for _ in range(times):
@@ -452,7 +454,34 @@ def small_network():
     join_initiative(organisation, cause)
     plan_meeting(organisation, editor)
     hold_meeting(organisation, cause)
+    promise(1)
     return organisation, editor
+
+
+def promise(times):
+    """Indicators of the project's results framework, of each source: a
+    count (the same one for all, asked once), a sum of results and values
+    entered by the coordinators."""
+    for number in range(times):
+        period = {
+            "period_start": date(2026, 1, 1),
+            "period_end": date(2027, 12, 31),
+            "target": 10,
+            "level": "output",
+            "is_headline": True,
+        }
+        ProjectIndicator.objects.create(
+            name=f"Членове {number}", source="counted", counted="members", **period
+        )
+        summed = ProjectIndicator.objects.create(
+            name=f"Хора {number}", source="results", **period
+        )
+        summed.result_indicators.add(indicator("people-reached"), indicator("media"))
+        entered = ProjectIndicator.objects.create(
+            name=f"Анкета {number}", source="entered", **period
+        )
+        entered.values.create(value=5, measured_on=date(2026, 3, 1))
+        entered.values.create(value=7, measured_on=date(2026, 4, 1))
 
 
 # How many times `grow` adds to the small network for the larger one.

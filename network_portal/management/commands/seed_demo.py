@@ -16,6 +16,7 @@ from following.services import muted
 from members.demo import seed_activities, seed_registry
 from members.practice_demo import seed_practices
 from network_portal.coordinators import sync_coordinators_group
+from network_portal.demo import seed_project
 
 DEMO_ACCOUNTS = [
     # e-mail, first name, last name, is coordinator
@@ -92,6 +93,7 @@ class Command(BaseCommand):
             editor=people["editor@example.org"],
             coordinator=people["coordinator@example.org"],
         )
+        seed_project(today=timezone.localdate())
         self.stdout.write(self.style.SUCCESS("Demo network ready."))
         for email, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email}  password: {password}")

@@ -1,0 +1,136 @@
+"""The demo project's results framework: the indicators of „Синергия на
+мрежата“ with their targets, some met and some behind, over a two-year
+period that is half run whenever the demo is loaded."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+
+from causes.demo import demo_pdf
+from members.models import Indicator
+from network_portal.models import IndicatorValue, ProjectIndicator
+
+Counted = ProjectIndicator.Counted
+OUTPUT = ProjectIndicator.Level.OUTPUT
+OUTCOME = ProjectIndicator.Level.OUTCOME
+
+# name, definition, unit (each in Bulgarian and English), level, baseline,
+# target, on the home page, and the source: ("counted", what),
+# ("results", result indicators, verified only) or ("entered", value, note).
+INDICATORS = [
+    (
+        ("Обединени организации и неформални групи", "Organisations and informal groups united"),
+        ("Членовете на мрежата към края на периода.", "The network's members at the end of the period."),
+        ("членове", "members"),
+        OUTCOME, 0, 16, True,
+        ("counted", Counted.MEMBERS),
+    ),
+    (
+        ("Проведени срещи на мрежата", "Network meetings held"),
+        ("Общи и работни срещи, обучения и публични събития на мрежата.", "General and working meetings, training sessions and public events of the network."),
+        ("срещи", "meetings"),
+        OUTPUT, 0, 10, True,
+        ("counted", Counted.MEETINGS_HELD),
+    ),
+    (
+        ("Съвместни дейности на два или повече членове", "Joint activities of two or more members"),
+        ("Дейности, организирани заедно от поне два члена на мрежата.", "Activities at least two of the network's members organised together."),
+        ("дейности", "activities"),
+        OUTPUT, 0, 12, True,
+        ("counted", Counted.JOINT_ACTIVITIES),
+    ),
+    (
+        ("Участие на членовете в срещите", "The members' participation in meetings"),
+        ("Дял на местата на членовете в проведените срещи, които са заели.", "The share of the members' places at the meetings held that they took."),
+        ("%", "%"),
+        OUTCOME, 40, 75, False,
+        ("counted", Counted.PARTICIPATION),
+    ),
+    (
+        ("Каузи в дневния ред на среща", "Causes placed on a meeting's agenda"),
+        ("Каузи на членовете, стигнали до дневния ред на среща на мрежата.", "Members' causes that reached the agenda of a network meeting."),
+        ("каузи", "causes"),
+        OUTCOME, 0, 5, False,
+        ("counted", Counted.CAUSES_ON_AGENDA),
+    ),
+    (
+        ("Достигнати хора", "People reached"),
+        ("Сбор от отчетените от членовете резултати „достигнати хора“.", "The sum of the members' reported results for people reached."),
+        ("души", "people"),
+        OUTCOME, 0, 6000, False,
+        ("results", ["people-reached"], False),
+    ),
+    (
+        ("Предложения до институции", "Proposals to institutions"),
+        ("Внесени предложения, проверени от координатор.", "Proposals submitted, checked by a coordinator."),
+        ("предложения", "proposals"),
+        OUTPUT, 0, 15, False,
+        ("results", ["proposals"], True),
+    ),
+    (
+        ("Членове, според които мрежата ги е укрепила", "Members who say the network made them stronger"),
+        ("Дял от членовете, отговорили с „да“ в годишната анкета.", "The share of members who answered \u201cyes\u201d in the yearly survey."),
+        ("%", "%"),
+        OUTCOME, 0, 70, False,
+        (
+            "entered",
+            Decimal(62),
+            ("Годишна анкета сред членовете: 10 от 16 отговорили с „да“.", "Yearly survey of the members: 10 of 16 answered \u201cyes\u201d."),
+        ),
+    ),
+]  # fmt: skip
+
+
+def project_period(today):
+    """Two years from the first day of the month a year ago."""
+    start = date(today.year - 1, today.month, 1)
+    return start, date(start.year + 2, start.month, 1) - timedelta(days=1)
+
+
+def seed_project(*, today):
+    """Create or update the demo project's indicators."""
+    start, end = project_period(today)
+    catalogue = {indicator.slug: indicator for indicator in Indicator.objects.all()}
+    for position, row in enumerate(INDICATORS):
+        name, definition, unit, level, baseline, target, headline, source = row
+        indicator, _ = ProjectIndicator.objects.update_or_create(
+            name_bg=name[0],
+            defaults={
+                "name": name[0],
+                "name_en": name[1],
+                "definition": definition[0],
+                "definition_bg": definition[0],
+                "definition_en": definition[1],
+                "unit": unit[0],
+                "unit_bg": unit[0],
+                "unit_en": unit[1],
+                "level": level,
+                "baseline": baseline,
+                "target": target,
+                "period_start": start,
+                "period_end": end,
+                "source": source[0],
+                "counted": source[1] if source[0] == "counted" else "",
+                "verified_only": source[0] == "results" and source[2],
+                "is_headline": headline,
+                "position": position,
+            },
+        )
+        if source[0] == "results":
+            indicator.result_indicators.set([catalogue[slug] for slug in source[1]])
+        if source[0] == "entered" and not indicator.values.exists():
+            value = IndicatorValue(
+                indicator=indicator,
+                value=source[1],
+                measured_on=today.replace(day=1),
+                note=source[2][0],
+                note_bg=source[2][0],
+                note_en=source[2][1],
+            )
+            value.evidence.save(
+                "anketa-chlenove.pdf",
+                ContentFile(demo_pdf("Members survey: results")),
+                save=False,
+            )
+            value.save()
