@@ -93,10 +93,15 @@ def store_image(instance, upload, *, sizes, stem):
     re-encoded upload; the old files go."""
     image = open_verified_image(upload)
     for field, content in renditions(image, stem, sizes).items():
-        old = getattr(instance, field)
-        if old and old._committed:  # a file on disk, not an upload in memory
-            old.delete(save=False)
-        getattr(instance, field).save(content.name, content, save=False)
+        replace_file(instance, field, content)
+
+
+def replace_file(instance, field, content):
+    """Keep content in an instance's file field; the file it held goes."""
+    old = getattr(instance, field)
+    if old and old._committed:  # a file on disk, not an upload in memory
+        old.delete(save=False)
+    getattr(instance, field).save(content.name, content, save=False)
 
 
 def store_drawing(instance, field, upload, *, max_side, stem):
@@ -106,10 +111,7 @@ def store_drawing(instance, field, upload, *, max_side, stem):
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     image = image.convert("RGBA" if has_alpha else "RGB")
     content = ContentFile(_encode(image, max_side, "PNG"), name=f"{stem}.png")
-    old = getattr(instance, field)
-    if old and old._committed:
-        old.delete(save=False)
-    getattr(instance, field).save(content.name, content, save=False)
+    replace_file(instance, field, content)
 
 
 def set_logo(organisation, upload):

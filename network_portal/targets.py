@@ -143,6 +143,8 @@ class Progress:
             return None
         indicator = self.indicator
         way = indicator.target - indicator.baseline
+        if not way:  # refused by the model's validation, but not by the database
+            return 100
         return max(0, round((self.actual - indicator.baseline) * 100 / way))
 
     @property
@@ -160,12 +162,12 @@ class Progress:
 
     @property
     def status(self):
+        if self.today < self.indicator.period_start:
+            return "not_started"
         if self.actual is None:
             return "unknown"
         if self.share >= 100:
             return "met"
-        if self.today < self.indicator.period_start:
-            return "not_started"
         return "on_track" if self.share >= self.elapsed else "behind"
 
     @property

@@ -150,6 +150,7 @@ def test_before_its_period_an_indicator_has_no_value():
     later = promised(period_start=date(2027, 1, 1), period_end=date(2027, 12, 31))
 
     assert reached(later).actual is None
+    assert reached(later).status == "not_started"
 
 
 @pytest.mark.parametrize(
