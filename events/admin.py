@@ -103,7 +103,7 @@ class AgendaFilter(admin.SimpleListFilter):
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "kind", "starts_at", "status", "format"]
-    list_filter = ["kind", "status", "format", AgendaFilter]
+    list_filter = ["kind", "status", "format", "in_project", AgendaFilter]
     search_fields = ["title_bg", "title_en", "slug"]
     date_hierarchy = "starts_at"
     filter_horizontal = ["organisers"]
@@ -116,7 +116,19 @@ class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
         DocumentInline,
     ]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "description", "kind"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "summary",
+                    "description",
+                    "kind",
+                    "in_project",
+                ]
+            },
+        ),
         (
             _("When and where"),
             {

@@ -17,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 
 from causes.models import Status as CauseStatus
 from infrastructure.documents import AttachedDocument
+from infrastructure.project import project_mark
 from infrastructure.transliteration import SluggedByTitle
 from members.models.place import place_field
 
@@ -114,6 +115,7 @@ class Meeting(SluggedByTitle):
     participants = models.PositiveIntegerField(
         _("people present"), null=True, blank=True
     )
+    in_project = project_mark()
     # Raised whenever what a calendar shows changes, so that calendars that
     # imported the meeting take the change (RFC 5545 SEQUENCE).
     sequence = models.PositiveIntegerField(default=0, editable=False)

@@ -32,7 +32,7 @@ class ResultInline(TranslationTabularInline):
 @admin.register(Activity)
 class ActivityAdmin(PublicationAdmin):
     list_display = ["title", "organisation", "kind", "starts_on", "state"]
-    list_filter = ["state", "kind", "organisation", "topics", "place"]
+    list_filter = ["state", "in_project", "kind", "organisation", "topics", "place"]
     date_hierarchy = "starts_on"
     search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
     filter_horizontal = ["topics", "co_organisers", "institutions"]

@@ -55,6 +55,7 @@ class ActivityForm(PublicationForm):
             "topics",
             "co_organisers",
             "institutions",
+            "in_project",
         ]
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

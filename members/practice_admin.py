@@ -36,7 +36,7 @@ class ReuseInline(admin.TabularInline):
 @admin.register(Practice)
 class PracticeAdmin(PublicationAdmin):
     list_display = ["title", "organisation", "state", "published_at"]
-    list_filter = ["state", "organisation", "topics"]
+    list_filter = ["state", "in_project", "organisation", "topics"]
     search_fields = ["title_bg", "title_en", "organisation__name_bg", "slug"]
     filter_horizontal = ["topics", "activities"]
     inlines = [PracticePhotoInline, PracticeDocumentInline, ReuseInline]

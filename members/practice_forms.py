@@ -33,6 +33,7 @@ class PracticeForm(PublicationForm):
             "topics",
             "contact_name",
             "contact_email",
+            "in_project",
         ]
         widgets = {
             **textareas(summary=2, problem=5, approach=8, achievements=4),

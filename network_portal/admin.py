@@ -95,6 +95,7 @@ class SiteSettingsAdmin(TranslationAdmin):
                     "grant_reference",
                     "grant_amount",
                     "project_period",
+                    ("project_starts_on", "project_ends_on"),
                     "funding_statement",
                     "disclaimer",
                 ]

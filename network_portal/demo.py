@@ -1,15 +1,18 @@
 """The demo project's results framework: the indicators of „Синергия на
-мрежата“ with their targets, some met and some behind, over a two-year
-period that is half run whenever the demo is loaded."""
+мрежата“ with their targets, some met and some behind, over the project's
+twelve months, half run whenever the demo is loaded; and what the project
+counts as its own."""
 
 from datetime import date, timedelta
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
+from django.db.models import Q
 
 from causes.demo import demo_pdf
-from members.models import Indicator
-from network_portal.models import IndicatorValue, ProjectIndicator
+from events.models import Meeting
+from members.models import Activity, Indicator, Practice
+from network_portal.models import IndicatorValue, ProjectIndicator, SiteSettings
 
 Counted = ProjectIndicator.Counted
 OUTPUT = ProjectIndicator.Level.OUTPUT
@@ -83,14 +86,24 @@ INDICATORS = [
 
 
 def project_period(today):
-    """Two years from the first day of the month a year ago."""
-    start = date(today.year - 1, today.month, 1)
-    return start, date(start.year + 2, start.month, 1) - timedelta(days=1)
+    """Twelve months, as the project's, from the first day of the month six
+    months ago: half run whenever the demo is loaded."""
+    months = today.year * 12 + today.month - 1 - 6
+    start = date(months // 12, months % 12 + 1, 1)
+    return start, date(start.year + 1, start.month, 1) - timedelta(days=1)
 
 
 def seed_project(*, today):
-    """Create or update the demo project's indicators."""
+    """Create or update the demo project's indicators, give the project its
+    dates and mark what it did: the coordinating club's activities and the
+    joint ones, the network's meetings and the practices from them, in the
+    project's period."""
     start, end = project_period(today)
+    site = SiteSettings.objects.filter(pk=1).first()
+    if site:
+        site.project_starts_on, site.project_ends_on = start, end
+        site.save(update_fields=["project_starts_on", "project_ends_on"])
+    mark_project_items(start, end)
     catalogue = {indicator.slug: indicator for indicator in Indicator.objects.all()}
     for position, row in enumerate(INDICATORS):
         name, definition, unit, level, baseline, target, headline, source = row
@@ -134,3 +147,17 @@ def seed_project(*, today):
                 save=False,
             )
             value.save()
+
+
+def mark_project_items(start, end):
+    in_period = Q(starts_on__range=(start, end))
+    activities = Activity.objects.filter(
+        in_period,
+        Q(organisation__is_coordinator=True) | Q(co_organisers__isnull=False),
+    )
+    Activity.objects.filter(pk__in=activities.values("pk")).update(in_project=True)
+    Meeting.objects.filter(starts_at__date__range=(start, end)).update(in_project=True)
+    Practice.objects.filter(
+        Q(organisation__is_coordinator=True) | Q(activities__isnull=False),
+        published_at__date__range=(start, end),
+    ).update(in_project=True)

@@ -67,6 +67,13 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("For example: 12 months, from March 2025."),
     )
+    project_starts_on = models.DateField(
+        _("project starts"),
+        null=True,
+        blank=True,
+        help_text=_("The project report covers its period unless asked otherwise."),
+    )
+    project_ends_on = models.DateField(_("project ends"), null=True, blank=True)
     funding_statement = models.TextField(_("funding statement"))
     donor_logo = funding_logo(_("donors' logo"))
     donor_logo_alt = funding_logo_alt(_("donors' logo: alternative text"))
@@ -97,6 +104,13 @@ class SiteSettings(models.Model):
                 return cls()
             cache.set(CACHE_KEY, settings, timeout=300)
         return settings
+
+    def clean(self):
+        starts, ends = self.project_starts_on, self.project_ends_on
+        if starts and ends and ends < starts:
+            raise ValidationError(
+                {"project_ends_on": _("The project cannot end before it starts.")}
+            )
 
     @property
     def logos(self):

@@ -1,17 +1,21 @@
-"""The open datasets: organisations (Popolo-like), activities and results
-(IATI-like), as CSV and JSON, one language per file, streamed row by row."""
+"""The open datasets: organisations (Popolo-like), activities, results and
+the project's indicators (IATI-like), causes and meetings, as CSV and JSON,
+one language per file, streamed row by row."""
 
 import csv
 import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from causes.models import Cause, CoSponsorship
+from events.models import Meeting
 from members.models import Activity, Institution, Organisation, Place, Result, Topic
+from network_portal.targets import framework, progress
 
 CHUNK = 500
 LICENCE = "CC BY 4.0"
@@ -57,10 +61,12 @@ def linked(relation, ids, value):
     return found
 
 
-def names(model):
-    """Every row's name in the current language, read once for a file:
-    places and institutions, which do not grow with the rows that name them."""
-    return {row.pk: row.name for row in model.objects.all()}
+def names(model, ids=None):
+    """Rows' names in the current language: every row of a catalogue that
+    does not grow with the rows naming it (places), read once for a file, or
+    the rows of ids, for one that does (institutions)."""
+    rows = model.objects.all() if ids is None else model.objects.filter(pk__in=ids)
+    return {row.pk: row.name for row in rows}
 
 
 def slug_url(name, url):
@@ -154,6 +160,7 @@ class Activities(Dataset):
         Field("topics", _("Topics, as identifiers."), many=True),
         Field("published_at", _("When it was published (ISO 8601).")),
         Field("url", _("The activity's page on this portal.")),
+        Field("in_project", _("true if it is part of the network's funded project.")),
     ]  # fmt: skip
 
     def rows(self, url):
@@ -175,18 +182,21 @@ class Activities(Dataset):
                 "organisation__slug",
                 "place",
                 "published_at",
+                "in_project",
             )
         )
         places = names(Place)
-        institutions = names(Institution)
         link = slug_url("activities:detail", url)
         for chunk in chunks(activities):
             ids = [row[0] for row in chunk]
             co_organisers = linked(Activity.co_organisers, ids, "organisation__slug")
             partners = linked(Activity.institutions, ids, "institution")
+            institutions = names(
+                Institution, {i for found in partners.values() for i in found}
+            )
             topics = linked(Activity.topics, ids, "topic__slug")
             for pk, slug, title, summary, kind, starts_on, ends_on, *rest in chunk:
-                organisation, place, published_at = rest
+                organisation, place, published_at, in_project = rest
                 yield {
                     "id": slug,
                     "title": title,
@@ -201,6 +211,7 @@ class Activities(Dataset):
                     "topics": sorted(topics[pk]),
                     "published_at": published_at.isoformat() if published_at else None,
                     "url": link(slug),
+                    "in_project": in_project,
                 }
 
 
@@ -249,7 +260,167 @@ class Results(Dataset):
             }
 
 
-DATASETS = {dataset.slug: dataset() for dataset in (Organisations, Activities, Results)}
+class Indicators(Dataset):
+    slug = "indicators"
+    title = _("The project's indicators")
+    description = _(
+        "What the network's project promised and what it reached: each "
+        "indicator with its baseline, target and actual value today "
+        "(IATI-like)."
+    )
+    fields = [
+        Field("indicator", _("Name of the indicator.")),
+        Field("level", _("output (what the project does) or outcome (the change it brings).")),
+        Field("unit", _("Unit of the values.")),
+        Field("baseline", _("The value at the start.")),
+        Field("target", _("The value promised by the end of the period.")),
+        Field("actual", _("The value reached so far; empty when none is known yet.")),
+        Field("period_start", _("First day of the indicator's period.")),
+        Field("period_end", _("Last day of the indicator's period.")),
+        Field("source", _("How the actual value is obtained: counted (by the portal), results (summed from the members' results) or entered (by the coordinators, with evidence).")),
+    ]  # fmt: skip
+
+    def rows(self, url):
+        for reached in progress(framework(), timezone.localdate()):
+            indicator = reached.indicator
+            yield {
+                "indicator": indicator.name,
+                "level": indicator.level,
+                "unit": indicator.unit,
+                "baseline": float(indicator.baseline),
+                "target": float(indicator.target),
+                "actual": None if reached.actual is None else float(reached.actual),
+                "period_start": iso(indicator.period_start),
+                "period_end": iso(indicator.period_end),
+                "source": indicator.source,
+            }
+
+
+class Causes(Dataset):
+    slug = "causes"
+    title = _("Causes")
+    description = _(
+        "The causes members proposed, where each stands on its way from "
+        "proposed to achieved, and who backs it."
+    )
+    fields = [
+        Field("id", _("The cause's identifier on this portal (its slug).")),
+        Field("title", _("Title.")),
+        Field("summary", _("Summary.")),
+        Field("status", _("proposed, backed, on_agenda, adopted, declined, withdrawn, in_progress, achieved or closed.")),
+        Field("status_since", _("When it reached its status (ISO 8601).")),
+        Field("proposed_by", _("Identifier of the organisation that proposed it.")),
+        Field("proposed_on", _("When it was proposed (ISO 8601).")),
+        Field("co_sponsors", _("Identifiers of the member organisations that back it."), many=True),
+        Field("supporters", _("How many people support it.")),
+        Field("topics", _("Topics, as identifiers."), many=True),
+        Field("url", _("The cause's page on this portal.")),
+    ]  # fmt: skip
+
+    def rows(self, url):
+        causes = (
+            Cause.objects.public()
+            .with_counts()
+            .select_related("proposed_by")
+            .prefetch_related(
+                Prefetch(
+                    "co_sponsorships",
+                    CoSponsorship.objects.select_related("organisation").order_by(
+                        "organisation__slug"
+                    ),
+                ),
+                Prefetch("topics", Topic.objects.order_by("slug")),
+            )
+            .order_by("pk")
+        )
+        link = slug_url("causes:detail", url)
+        for cause in causes.iterator(chunk_size=CHUNK):
+            yield {
+                "id": cause.slug,
+                "title": cause.title,
+                "summary": cause.summary,
+                "status": cause.status,
+                "status_since": cause.status_changed_at.isoformat(),
+                "proposed_by": cause.proposed_by.slug,
+                "proposed_on": cause.created_at.isoformat(),
+                "co_sponsors": [
+                    c.organisation.slug for c in cause.co_sponsorships.all()
+                ],
+                "supporters": cause.supporter_count,
+                "topics": [topic.slug for topic in cause.topics.all()],
+                "url": link(cause.slug),
+            }
+
+
+class Meetings(Dataset):
+    slug = "meetings"
+    title = _("Meetings")
+    description = _(
+        "The network's meetings, to come and held, with the organisations "
+        "and people present and the decisions taken."
+    )
+    fields = [
+        Field("id", _("The meeting's identifier on this portal (its slug).")),
+        Field("title", _("Title.")),
+        Field("kind", _("general, working, training or public.")),
+        Field("status", _("scheduled, postponed, cancelled or held.")),
+        Field("start", _("When it starts (ISO 8601).")),
+        Field("end", _("When it ends (ISO 8601).")),
+        Field("format", _("in_person, online or hybrid.")),
+        Field("municipality", _("Municipality.")),
+        Field("venue", _("Venue.")),
+        Field("organisers", _("Identifiers of the member organisations that organise it."), many=True),
+        Field("organisations_present", _("How many member organisations attended.")),
+        Field("participants", _("How many people attended.")),
+        Field("decisions", _("How many decisions it took.")),
+        Field("in_project", _("true if it is part of the network's funded project.")),
+        Field("url", _("The meeting's page on this portal.")),
+    ]  # fmt: skip
+
+    def rows(self, url):
+        meetings = (
+            Meeting.objects.annotate(
+                organisations_present=Count("attendance", distinct=True),
+                decision_count=Count("decisions", distinct=True),
+            )
+            .select_related("place")
+            .prefetch_related(
+                Prefetch("organisers", Organisation.objects.order_by("slug"))
+            )
+            .order_by("pk")
+        )
+        link = slug_url("events:detail", url)
+        for meeting in meetings.iterator(chunk_size=CHUNK):
+            yield {
+                "id": meeting.slug,
+                "title": meeting.title,
+                "kind": meeting.kind,
+                "status": meeting.status,
+                "start": meeting.starts_at.isoformat(),
+                "end": meeting.ends_at.isoformat(),
+                "format": meeting.format,
+                "municipality": meeting.place.name if meeting.place else None,
+                "venue": meeting.venue,
+                "organisers": [o.slug for o in meeting.organisers.all()],
+                "organisations_present": meeting.organisations_present,
+                "participants": meeting.participants,
+                "decisions": meeting.decision_count,
+                "in_project": meeting.in_project,
+                "url": link(meeting.slug),
+            }
+
+
+DATASETS = {
+    dataset.slug: dataset()
+    for dataset in (
+        Organisations,
+        Activities,
+        Results,
+        Indicators,
+        Causes,
+        Meetings,
+    )
+}
 
 
 class _Echo:

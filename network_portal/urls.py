@@ -43,6 +43,11 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("about/", views.AboutView.as_view(), name="about"),
     path("transparency/", views.TransparencyView.as_view(), name="transparency"),
+    path(
+        "transparency/report/",
+        views.GrantReportView.as_view(),
+        name="transparency_report",
+    ),
     path("open-data/", views.OpenDataView.as_view(), name="open_data"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("newsletter/", newsletter.NewsletterView.as_view(), name="newsletter"),

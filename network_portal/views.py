@@ -32,7 +32,7 @@ from infrastructure import personaldata
 from infrastructure.access import Permitted
 from infrastructure.pagecache import SameForEveryone
 from members.models import Activity, Organisation, Result, Role
-from network_portal import open_data, search
+from network_portal import grant_report, open_data, search
 from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
 from network_portal.targets import framework, progress
@@ -138,6 +138,22 @@ def transparency_report(year):
         "reporting": list(report.reporting()[:SHOWN]),
         "members": report.members.count(),
     }
+
+
+class GrantReportView(SameForEveryone, TemplateView):
+    """The project's report for a period, the project's own by default: one
+    document to print for the donor, public as the network's accountability."""
+
+    template_name = "network_portal/report.html"
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        (start, end), form = grant_report.period_from(self.request.GET, today)
+        return super().get_context_data(
+            form=form,
+            **grant_report.GrantReport(start, end, today).build(),
+            **kwargs,
+        )
 
 
 class OpenDataView(SameForEveryone, TemplateView):

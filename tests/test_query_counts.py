@@ -112,7 +112,15 @@ PAGES = {
     "open_dataset organisations": (lambda o: "/open-data/organisations.csv", False),
     "open_dataset activities": (lambda o: "/open-data/activities.json?lang=en", False),
     "open_dataset results": (lambda o: "/open-data/results.csv", False),
+    "open_dataset indicators": (lambda o: "/open-data/indicators.csv", False),
+    "open_dataset causes": (lambda o: "/open-data/causes.json?lang=en", False),
+    "open_dataset meetings": (lambda o: "/open-data/meetings.csv", False),
     "transparency": (lambda o: "/transparency/", False),
+    "transparency_report": (
+        lambda o: "/transparency/report/?from=2000-01-01&to=2099-12-31",
+        False,
+    ),
+    "transparency_report default": (lambda o: "/en/transparency/report/", False),
     "transparency year": (
         lambda o: (
             f"/en/transparency/?year={o.activities.order_by('pk').first().starts_on.year}"
@@ -212,7 +220,9 @@ def named_urls(patterns=None, namespace=""):
 
 def report(organisation):
     """A published activity with a photo, two results and a partner."""
-    activity = ActivityFactory(organisation=organisation, topics=[topic("youth")])
+    activity = ActivityFactory(
+        organisation=organisation, topics=[topic("youth")], in_project=True
+    )
     ActivityPhoto.objects.create(
         activity=activity,
         image="activities/p.jpg",
@@ -232,7 +242,9 @@ def report(organisation):
 def share(organisation):
     """A published practice with a photo, a document, a linked activity and
     a reuse by another member."""
-    practice = PracticeFactory(organisation=organisation, topics=[topic("youth")])
+    practice = PracticeFactory(
+        organisation=organisation, topics=[topic("youth")], in_project=True
+    )
     PracticePhoto.objects.create(
         practice=practice,
         image="practices/p.jpg",
@@ -319,6 +331,7 @@ def hold_meeting(organisation, cause):
         venue_bg="Зала",
         minutes_bg="Протокол.",
         participants=5,
+        in_project=True,
     )
     item = AgendaItem.objects.create(meeting=meeting, title_bg="Точка", cause=cause)
     Attendance.objects.create(meeting=meeting, organisation=organisation, people=2)

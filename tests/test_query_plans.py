@@ -35,6 +35,7 @@ FIXED = {
     "members_place",
     "members_topic",
     "members_indicator",
+    "network_portal_projectindicator",
     "network_portal_sitesettings",
     "django_content_type",
     "django_site",

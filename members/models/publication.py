@@ -10,6 +10,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.project import project_mark
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
 
@@ -122,6 +123,7 @@ class Publication(SluggedByTitle, Moderated):
     topics = models.ManyToManyField(
         "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
     )
+    in_project = project_mark()
     created_by = done_by(_("created by"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
