@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django import forms
-from django.db.models import Count, Max, Min, Prefetch, Q
+from django.db.models import Count, F, Max, Min, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause, Initiative, Milestone, StatusChange
@@ -90,8 +90,9 @@ class GrantReport:
                 "co_organisers",
                 Prefetch(
                     "results",
+                    # Numbers first, in the catalogue's order; then words.
                     queryset=Result.objects.select_related("indicator").order_by(
-                        "indicator__position", "pk"
+                        F("indicator__position").asc(nulls_last=True), "pk"
                     ),
                 ),
             )

@@ -289,6 +289,7 @@ MATRIX = {
     "home": Row(to("home"), get=EVERYONE, post=NO_METHOD),
     "about": Row(to("about"), get=EVERYONE, post=NO_METHOD),
     "transparency": Row(to("transparency"), get=EVERYONE, post=NO_METHOD),
+    "transparency_report": Row(to("transparency_report"), get=EVERYONE, post=NO_METHOD),
     "open_data": Row(to("open_data"), get=EVERYONE, post=NO_METHOD),
     "privacy": Row(to("privacy"), get=EVERYONE, post=NO_METHOD),
     # The newsletter: anyone signs up (an empty form comes back with its

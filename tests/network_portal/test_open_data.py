@@ -4,9 +4,15 @@ import csv
 import io
 import json
 
-import pytest
+from datetime import date, timedelta
 
+import pytest
+from django.utils import timezone
+
+from causes.models import Cause
+from events.models import Attendance, Decision, Meeting
 from members.models import Activity
+from network_portal.models import ProjectIndicator
 from network_portal.open_data import DATASETS
 from tests.factories import ActivityFactory, OrganisationFactory, ResultFactory
 
@@ -32,6 +38,43 @@ def network(coordinator):
     hidden = ActivityFactory(organisation=organisation, title="Скрита")
     hidden.hide(by=None, reason="x")
     ResultFactory(activity=hidden)
+    ProjectIndicator.objects.create(
+        name="Обединени организации",
+        name_en="Organisations united",
+        level="outcome",
+        unit="членове",
+        unit_en="members",
+        baseline=0,
+        target=16,
+        source="counted",
+        counted="members",
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31),
+    )
+    cause = Cause.objects.create(
+        proposed_by=organisation,
+        title="Чист въздух",
+        title_bg="Чист въздух",
+        title_en="Clean air",
+        summary_bg="Измервания всеки ден.",
+    )
+    cause.add_co_sponsor(organisation=partner, by=None)
+    starts = timezone.now() - timedelta(days=10)
+    meeting = Meeting.objects.create(
+        title_bg="Общо събрание",
+        title_en="General meeting",
+        summary_bg="x",
+        kind="general",
+        status="held",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        participants=21,
+        in_project=True,
+    )
+    meeting.organisers.add(organisation)
+    Attendance.objects.create(meeting=meeting, organisation=organisation, people=3)
+    Attendance.objects.create(meeting=meeting, organisation=partner, people=1)
+    Decision.objects.create(meeting=meeting, text_bg="Приема плана.")
     return organisation
 
 
@@ -166,3 +209,56 @@ def test_an_activity_row_says_who_where_and_what_in_the_files_language(client):
     assert row["institutions"] == ["Kazanlak Municipality"]
     assert row["municipality"] == "Kazanlak"
     assert row["url"] == f"http://testserver/en/activities/{activity.slug}/"
+
+
+def test_the_indicators_say_baseline_target_and_actual_with_their_period(
+    client, network
+):
+    _, text = download(client, "/open-data/indicators.csv?lang=en")
+
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row == {
+        "indicator": "Organisations united",
+        "level": "outcome",
+        "unit": "members",
+        "baseline": "0",
+        "target": "16",
+        # The two member organisations of the fixture, counted by the portal.
+        "actual": "2",
+        "period_start": "2026-01-01",
+        "period_end": "2026-12-31",
+        "source": "counted",
+    }
+
+
+def test_a_cause_row_says_where_it_stands_and_who_backs_it(client, network):
+    _, text = download(client, "/open-data/causes.json?lang=en")
+
+    [row] = json.loads(text)["data"]
+    assert row["title"] == "Clean air"
+    assert row["status"] == "proposed"
+    assert row["proposed_by"] == network.slug
+    assert len(row["co_sponsors"]) == 1 and network.slug not in row["co_sponsors"]
+    assert row["supporters"] == 0
+    assert row["url"].endswith(f"/en/causes/{row['id']}/")
+
+
+def test_a_meeting_row_says_who_was_there_and_what_was_decided(client, network):
+    _, text = download(client, "/open-data/meetings.csv")
+
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row["title"] == "Общо събрание"
+    assert row["status"] == "held"
+    assert row["organisers"] == network.slug
+    assert (row["organisations_present"], row["participants"]) == ("2", "21")
+    assert row["decisions"] == "1"
+    assert row["in_project"] == "true"
+
+
+def test_the_page_says_what_popolo_and_iati_are(client):
+    content = client.get("/en/open-data/").content.decode()
+
+    assert "<strong>Popolo</strong> describes organisations and people" in content
+    assert "the International Aid Transparency Initiative" in content
+    bulgarian = client.get("/open-data/").content.decode()
+    assert "Международната инициатива за прозрачност на помощта" in bulgarian

@@ -190,3 +190,30 @@ def test_the_first_general_meeting_adopts_the_rules_but_votes_on_no_cause():
     decided = Decision.objects.filter(cause__isnull=False)
     assert decided.exists()
     assert all(d.meeting.starts_at > first.starts_at for d in decided)
+
+
+def test_the_demo_project_runs_twelve_months_half_run_with_targets_met_and_behind():
+    from django.utils import timezone
+
+    from network_portal.models import SiteSettings
+    from network_portal.targets import framework, progress
+
+    call_command("seed_demo", password="demo-password-1")
+
+    site = SiteSettings.load()
+    today = timezone.localdate()
+    assert site.project_starts_on < today < site.project_ends_on
+    assert (site.project_ends_on - site.project_starts_on).days in range(364, 366)
+    found = {p.indicator.name_en: p for p in progress(framework(), today)}
+    assert found["Organisations and informal groups united"].actual == 16
+    statuses = {p.status for p in found.values()}
+    assert {"met", "behind"} <= statuses
+    # What the project counts as its own: its activities, meetings and
+    # practices in its period, and nothing of before it.
+    for model in (Activity, Meeting, Practice):
+        marked = model.objects.filter(in_project=True)
+        assert marked.exists()
+    assert not Activity.objects.filter(
+        in_project=True, starts_on__lt=site.project_starts_on
+    ).exists()
+    assert Activity.objects.filter(in_project=False).exists()
