@@ -3,7 +3,6 @@
 import csv
 import io
 import json
-
 from datetime import date, timedelta
 
 import pytest
