@@ -29,6 +29,7 @@ class PagesSitemap(BilingualSitemap):
             "initiatives:list",
             "events:list",
             "transparency",
+            "transparency_report",
             "open_data",
             "privacy",
         ]
