@@ -3,7 +3,6 @@ cancelling with the waiting list, reminders, and what an agenda and the
 decisions do to causes."""
 
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -17,20 +16,7 @@ from causes.models import Status as CauseStatus
 from causes.models import in_every_language
 from events.calendar import ical_for
 from events.models import Meeting, Registration
-
-
-class SiteAddress:
-    """What a request tells of the site's address, for mail sent outside of
-    one (reminders from a scheduled command)."""
-
-    def __init__(self, url=None):
-        self.url = (url or settings.SITE_URL).rstrip("/")
-
-    def build_absolute_uri(self, path):
-        return f"{self.url}{path}"
-
-    def get_host(self):
-        return urlsplit(self.url).netloc
+from infrastructure.siteaddress import SiteAddress
 
 
 class RegistrationError(Exception):

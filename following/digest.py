@@ -161,7 +161,7 @@ def send_digests(*, now=None, site=None):
     """Send this week's digest to each person who has not had it and has
     something new. Returns how many went. Run twice in a week, the second
     run sends none to those who had one."""
-    from events.services import SiteAddress
+    from infrastructure.siteaddress import SiteAddress
 
     now = now or timezone.now()
     site = site or SiteAddress()

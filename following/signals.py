@@ -20,7 +20,7 @@ Kind = Notification.Kind
 
 
 def _site():
-    from events.services import SiteAddress
+    from infrastructure.siteaddress import SiteAddress
 
     return SiteAddress()
 

@@ -17,6 +17,16 @@ def topic_field():
     )
 
 
+def municipality_field():
+    return forms.ModelChoiceField(
+        label=_("Municipality"),
+        required=False,
+        queryset=Place.objects.municipalities(),
+        to_field_name="slug",
+        empty_label=_("All municipalities"),
+    )
+
+
 class DirectoryFilterForm(ListFilterForm):
     lookups = {"kind": "kind", "topic": "topics", "municipality": "municipality"}
 
@@ -26,10 +36,4 @@ class DirectoryFilterForm(ListFilterForm):
         choices=choices_with_all(_("All kinds"), Organisation.Kind.choices),
     )
     topic = topic_field()
-    municipality = forms.ModelChoiceField(
-        label=_("Municipality"),
-        required=False,
-        queryset=Place.objects.municipalities(),
-        to_field_name="slug",
-        empty_label=_("All municipalities"),
-    )
+    municipality = municipality_field()

@@ -14,6 +14,7 @@ MAIN_NAVIGATION = [
     ("events:list", _("Meetings")),
     ("activities:list", _("News")),
     ("practices:list", _("Practices")),
+    ("help:list", _("Help between members")),
     ("transparency", _("Transparency")),
     ("about", _("About")),
 ]

@@ -122,6 +122,15 @@ PERMISSIONS = {
         "change_initiative",
         "delete_initiative",
     ],
+    "mutual_help": [
+        # Help between members: coordinators hide what should not be public
+        # and read what was reported; the members post and answer.
+        "view_helpitem",
+        "change_helpitem",
+        "view_historicalhelpitem",
+        "view_response",
+        "view_report",
+    ],
     "events": [
         # Meetings are kept, never deleted: a cancelled one stays cancelled.
         "view_meeting",

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "simple_history",
     "infrastructure",
     "members",
+    "mutual_help",
     "causes",
     "events",
     "network_portal",
@@ -158,7 +159,7 @@ PAGE_CACHE_FILES = Path(
 )
 # The apps whose data the public pages show: a change of any of their models
 # replaces the kept pages (a person's follows and notifications do not).
-PAGE_CACHE_APPS = {"members", "causes", "events", "network_portal"}
+PAGE_CACHE_APPS = {"members", "mutual_help", "causes", "events", "network_portal"}
 
 AUTH_USER_MODEL = "members.User"
 AUTHENTICATION_BACKENDS = [
@@ -351,6 +352,9 @@ RATE_LIMITS = {
     "delete_account": (5, 900),
     # Newsletter sign-ups from one client: each may send an e-mail.
     "newsletter": (10, 3600),
+    # Requests and offers of help posted, and answers sent, by one person.
+    "help_post": (10, 3600),
+    "help_respond": (20, 3600),
 }
 RATE_LIMITS_RETRY_AFTER = 600
 # The site's address, for links in e-mails sent outside a request (reminders).

@@ -9,6 +9,7 @@ from django.views.static import serve
 from causes import urls as causes_urls
 from events import urls as events_urls
 from members import urls as members_urls
+from mutual_help import urls as help_urls
 from network_portal import newsletter, views
 from network_portal.feeds import (
     CauseFeed,
@@ -68,6 +69,7 @@ urlpatterns += i18n_patterns(
     path("causes/", include("causes.urls")),
     path("initiatives/", include(causes_urls.initiative_patterns)),
     path("events/", include("events.urls")),
+    path("help/", include("mutual_help.urls")),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("feeds/causes/<slug:slug>/", CauseFeed(), name="cause_feed"),
@@ -77,6 +79,7 @@ urlpatterns += i18n_patterns(
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
     path("dashboard/organisations/", include(causes_urls.dashboard_patterns)),
     path("dashboard/", include(events_urls.dashboard_patterns)),
+    path("dashboard/", include(help_urls.dashboard_patterns)),
     path("", include("following.urls")),
     path("accounts/", include("allauth.urls")),
     prefix_default_language=False,
