@@ -51,11 +51,13 @@ class HelpItemForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         field = self.fields["organisation"]
         field.queryset = organisations
-        if self.instance.pk:
+        # The organisation it is for, when there is nothing to choose: its
+        # own, or the poster's only one.
+        self.for_organisation = self.instance.organisation if self.instance.pk else None
+        if not self.instance.pk and len(only := list(organisations[:2])) == 1:
+            self.for_organisation = only[0]
+        if self.for_organisation:
             del self.fields["organisation"]
-        elif len(organisations) == 1:
-            field.initial = organisations[0]
-            field.widget = forms.HiddenInput()
         self.fields["direction"].choices = Direction.choices
         self.fields["title_bg"].required = True
         self.fields["description_bg"].required = True
@@ -86,8 +88,9 @@ class HelpItemForm(forms.ModelForm):
 
     def save(self, commit=True):
         item = super().save(commit=False)
-        if "organisation" in self.cleaned_data:
-            item.organisation = self.cleaned_data["organisation"]
+        item.organisation = (
+            self.cleaned_data.get("organisation") or self.for_organisation
+        )
         if commit:
             with transaction.atomic():
                 item.save()  # the slug names the picture's files

@@ -86,7 +86,7 @@ class HelpCreateView(Permitted, CreateView):
     def get_form_kwargs(self):
         return {
             **super().get_form_kwargs(),
-            "organisations": list(posting_organisations(self.request.user)),
+            "organisations": posting_organisations(self.request.user),
         }
 
     def post(self, request, *args, **kwargs):
@@ -116,7 +116,10 @@ class HelpEditView(Permitted, UpdateView):
         return self.permission_object
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "organisations": []}
+        return {
+            **super().get_form_kwargs(),
+            "organisations": posting_organisations(self.request.user).none(),
+        }
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -167,7 +170,9 @@ def respond(request, item):
         else:
             messages.success(
                 request,
-                _("Your answer is sent; the poster will be in touch through the portal."),
+                _(
+                    "Your answer is sent; the poster will be in touch through the portal."
+                ),
             )
             return redirect(item)
     return render(
@@ -240,7 +245,9 @@ def report(request, item):
         messages.info(request, _("This is your organisation's own."))
         return redirect(item)
     if request.method != "POST":
-        return render(request, "mutual_help/report.html", {"item": item, "form": ReportForm()})
+        return render(
+            request, "mutual_help/report.html", {"item": item, "form": ReportForm()}
+        )
     if rate_limited(request, "report"):
         return too_many(request, item)
     form = ReportForm(request.POST)

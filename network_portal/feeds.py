@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause
 from members.models import Activity, Organisation, Practice
+from mutual_help.models import HelpItem
 from network_portal.models import SiteSettings
 
 ITEMS = 30
@@ -173,3 +174,34 @@ class PracticeFeed(Feed):
 
     def item_categories(self, practice):
         return [topic.name for topic in practice.topics.all()]
+
+
+class HelpFeed(NewsFeed):
+    """The members' open requests for help, newest first."""
+
+    def title(self):
+        return _("%(network)s: requests for help") % {
+            "network": SiteSettings.load().network_name
+        }
+
+    def subtitle(self):
+        return _("What the members of the network need from each other now.")
+
+    def link(self):
+        return reverse("help:list") + "?direction=request"
+
+    def items(self):
+        return (
+            HelpItem.objects.public()
+            .open()
+            .filter(direction=HelpItem.Direction.REQUEST)
+            .select_related("organisation")
+            .prefetch_related("topics")
+            .order_by("-created_at", "-pk")[:ITEMS]
+        )
+
+    def item_description(self, item):
+        return f"{item.get_kind_display()}: {item.quantity or item.description[:300]}"
+
+    def item_pubdate(self, item):
+        return item.created_at

@@ -15,6 +15,7 @@ from network_portal.feeds import (
     CauseFeed,
     NewsFeed,
     OrganisationFeed,
+    HelpFeed,
     PracticeFeed,
 )
 from network_portal.sitemaps import SITEMAPS
@@ -74,6 +75,7 @@ urlpatterns += i18n_patterns(
     path("feeds/members/<slug:slug>/", OrganisationFeed(), name="organisation_feed"),
     path("feeds/causes/<slug:slug>/", CauseFeed(), name="cause_feed"),
     path("feeds/practices/", PracticeFeed(), name="practice_feed"),
+    path("feeds/help/", HelpFeed(), name="help_feed"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("dashboard/account/", include(members_urls.account_patterns)),
     path("dashboard/organisations/", include(members_urls.dashboard_patterns)),
