@@ -9,6 +9,7 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
 from infrastructure.access import Permitted, its_page, permitted, signed_in
@@ -32,6 +33,10 @@ from mutual_help.permissions import (
     posting_organisations,
 )
 from mutual_help.personal import register_parts
+
+SENT = gettext_lazy(
+    "Your answer is sent; the poster will be in touch through the portal."
+)
 
 
 class HelpListView(SameForEveryone, ListView):
@@ -170,9 +175,7 @@ def respond(request, item):
         else:
             messages.success(
                 request,
-                _(
-                    "Your answer is sent; the poster will be in touch through the portal."
-                ),
+                SENT,
             )
             return redirect(item)
     return render(

@@ -13,9 +13,9 @@ from mutual_help import urls as help_urls
 from network_portal import newsletter, views
 from network_portal.feeds import (
     CauseFeed,
+    HelpFeed,
     NewsFeed,
     OrganisationFeed,
-    HelpFeed,
     PracticeFeed,
 )
 from network_portal.sitemaps import SITEMAPS
