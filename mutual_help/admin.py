@@ -88,7 +88,14 @@ class HelpItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
         ),
         (
             _("Status"),
-            {"fields": ["status", "status_changed_at", "outcome", ("outcome_figure", "outcome_measure")]},
+            {
+                "fields": [
+                    "status",
+                    "status_changed_at",
+                    "outcome",
+                    ("outcome_figure", "outcome_measure"),
+                ]
+            },
         ),
         (
             _("Moderation"),

@@ -202,7 +202,9 @@ class HelpItem(SluggedByTitle):
             models.CheckConstraint(
                 condition=models.Q(online=True) | models.Q(place__isnull=False),
                 name="help_has_a_place_or_is_online",
-                violation_error_message=_("Choose a municipality, or say it is online."),
+                violation_error_message=_(
+                    "Choose a municipality, or say it is online."
+                ),
             ),
         ]
 
@@ -250,18 +252,26 @@ class HelpItem(SluggedByTitle):
         """The poster records what came of it: the item is done."""
         if self.status != Status.AGREED:
             raise ValidationError(_("Only agreed help can be closed as done."))
-        self.outcome, self.outcome_figure, self.outcome_measure = outcome, figure, measure
+        self.outcome, self.outcome_figure, self.outcome_measure = (
+            outcome,
+            figure,
+            measure,
+        )
         self.status = Status.DONE
         self.status_changed_at = timezone.now()
         self.save()
 
     def hide(self, *, by, reason):
         self.hidden_at, self.hidden_by, self.hidden_reason = timezone.now(), by, reason
-        self.save(update_fields=["hidden_at", "hidden_by", "hidden_reason", "updated_at"])
+        self.save(
+            update_fields=["hidden_at", "hidden_by", "hidden_reason", "updated_at"]
+        )
 
     def restore(self):
         self.hidden_at, self.hidden_by, self.hidden_reason = None, None, ""
-        self.save(update_fields=["hidden_at", "hidden_by", "hidden_reason", "updated_at"])
+        self.save(
+            update_fields=["hidden_at", "hidden_by", "hidden_reason", "updated_at"]
+        )
 
 
 class ResponseQuerySet(models.QuerySet):
@@ -355,9 +365,7 @@ class Response(models.Model):
 class Report(models.Model):
     """A member's or supporter's report of an item to the coordinators."""
 
-    item = models.ForeignKey(
-        HelpItem, on_delete=models.CASCADE, related_name="reports"
-    )
+    item = models.ForeignKey(HelpItem, on_delete=models.CASCADE, related_name="reports")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )

@@ -57,8 +57,8 @@ def remind(*, today=None, site=None):
     today = today or timezone.localdate()
     site = site or SiteAddress()
     sent = 0
-    for item in HelpItem.objects.public().ending_soon(today).select_related(
-        "organisation"
+    for item in (
+        HelpItem.objects.public().ending_soon(today).select_related("organisation")
     ):
         with transaction.atomic():
             item = HelpItem.objects.select_for_update().get(pk=item.pk)
