@@ -11,12 +11,8 @@ from mutual_help.permissions import (
 )
 
 
-def context(request, pk):
-    item = remember(
-        f"help-personal:{pk}",
-        lambda: HelpItem.objects.public().select_related("organisation").get(pk=pk),
-    )
-    user = request.user
+def personal_context(item, user):
+    """What the person sees and may do on an item's page."""
     if not user.is_authenticated:
         return {"item": item}
     organisations = answering_organisations(user, item)
@@ -31,6 +27,14 @@ def context(request, pk):
         "answered": answered,
         "form": form,
     }
+
+
+def context(request, pk):
+    item = remember(
+        f"help-personal:{pk}",
+        lambda: HelpItem.objects.public().select_related("organisation").get(pk=pk),
+    )
+    return personal_context(item, request.user)
 
 
 def register_parts():

@@ -32,7 +32,7 @@ from mutual_help.permissions import (
     may_answer_for_themselves,
     posting_organisations,
 )
-from mutual_help.personal import register_parts
+from mutual_help.personal import personal_context, register_parts
 
 SENT = gettext_lazy(
     "Your answer is sent; the poster will be in touch through the portal."
@@ -74,6 +74,10 @@ class HelpDetailView(SameForEveryone, DetailView):
             )
             .annotate(response_count=Count("responses"))
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        return personal_context(self.object, self.request.user) | context
 
 
 class HelpCreateView(Permitted, CreateView):

@@ -513,3 +513,30 @@ def test_the_daily_command_reminds_before_and_expires_after(organisation, owner)
     for still in (soon, ongoing, later):
         still.refresh_from_db()
         assert still.status == "open"
+
+
+@pytest.mark.parametrize(
+    "who, kind, says",
+    [
+        ("other_member", "premises", "Изпратете отговора"),
+        ("owner", "premises", "Вашата организация е публикувала това."),
+        ("outsider", "volunteers", "Изпратете отговора"),
+        ("outsider", "premises", "поддръжниците отговарят на нужди от доброволци"),
+        (None, "premises", "за да отговорите"),
+    ],
+)
+def test_the_page_offers_each_person_what_they_may_do(
+    client, organisation, request, who, kind, says
+):
+    item = posted(organisation, kind=kind)
+    # The page is kept once for everyone; each person's part is their own.
+    client.get(item.get_absolute_url())
+    if who:
+        client.force_login(request.getfixturevalue(who))
+
+    for _ in range(2):
+        answer_part = parse(client.get(item.get_absolute_url()).content.decode())
+        [section] = [
+            s for s in answer_part.find_all("section") if s.attrs.get("id") == "answer"
+        ]
+        assert says in section.text
