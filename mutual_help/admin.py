@@ -33,11 +33,11 @@ class ReportedFilter(admin.SimpleListFilter):
     parameter_name = "reported"
 
     def lookups(self, request, model_admin):
-        return [("yes", _("reported by members"))]
+        return [("yes", _("reported by members, still public"))]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.filter(reports__isnull=False).distinct()
+            return queryset.reported()
         return queryset
 
 

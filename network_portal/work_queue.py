@@ -12,6 +12,8 @@ from events.admin import AgendaFilter
 from events.models import Meeting
 from members.admin import SilentFilter
 from members.models import Activity, Application, Organisation, Practice
+from mutual_help.admin import ReportedFilter
+from mutual_help.models import HelpItem
 
 
 @dataclass
@@ -44,6 +46,15 @@ QUEUE = [
             "count",
         ),
         *having(Comment, "state", Comment.State.AWAITING),
+    ),
+    (
+        ngettext_lazy(
+            "reported request or offer of help, still public",
+            "reported requests and offers of help, still public",
+            "count",
+        ),
+        HelpItem.objects.reported,
+        {ReportedFilter.parameter_name: "yes"},
     ),
     (
         ngettext_lazy("hidden activity", "hidden activities", "count"),
