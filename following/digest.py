@@ -1,6 +1,7 @@
 """The weekly digest: for each person, what is new with the organisations,
-causes and topics they follow, grouped and short, in their language, with
-a one-click unsubscribe; once a week at most."""
+causes and topics they follow (activities, causes' steps, meetings,
+practices, requests and offers of help), grouped and short, in their
+language, with a one-click unsubscribe; once a week at most."""
 
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,6 +19,7 @@ from events.models import Meeting
 from following.models import TARGETS, DigestSent, Follow, Preferences
 from infrastructure.unsubscribe import unsubscribe_headers
 from members.models import Activity, Practice
+from mutual_help.models import HelpItem
 
 # Each section shows this many, and says how many more there are.
 SHOWN = 5
@@ -46,6 +48,7 @@ class Digest:
     causes: Section = field(default_factory=lambda: Section([]))
     meetings: Section = field(default_factory=lambda: Section([]))
     practices: Section = field(default_factory=lambda: Section([]))
+    help: Section = field(default_factory=lambda: Section([]))
 
     @property
     def is_empty(self):
@@ -55,6 +58,7 @@ class Digest:
                 self.causes.items,
                 self.meetings.items,
                 self.practices.items,
+                self.help.items,
             )
         )
 
@@ -132,11 +136,22 @@ def collect(user, *, since, now):
         .distinct()
         .newest_first()
     )
+    # Posted in the week and still looking for someone.
+    help_items = (
+        HelpItem.objects.public()
+        .open()
+        .filter(created_at__gte=since, created_at__lt=now)
+        .filter(Q(organisation__in=organisations) | Q(topics__in=topics))
+        .select_related("organisation")
+        .distinct()
+        .order_by("-created_at", "-pk")
+    )
     return Digest(
         activities=_section(activities),
         causes=_section(steps),
         meetings=_section(meetings),
         practices=_section(practices),
+        help=_section(help_items),
     )
 
 

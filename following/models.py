@@ -133,6 +133,9 @@ class NotificationQuerySet(models.QuerySet):
             "application",
             "comment__cause",
             "status_change",
+            "help_item__organisation",
+            "help_response__organisation",
+            "help_response__responder",
         )
 
 
@@ -145,8 +148,9 @@ def about(model):
 
 class Notification(models.Model):
     """Something the site tells one person: about their organisation's
-    causes and activities, a meeting they registered for, or, for
-    coordinators, what waits for them."""
+    causes and activities, a meeting they registered for, help between
+    members (an answer, an answer accepted, a new request or offer of what
+    they follow), or, for coordinators, what waits for them."""
 
     class Kind(models.TextChoices):
         CO_SPONSOR = "co_sponsor", _("a member co-sponsors our cause")
@@ -154,6 +158,18 @@ class Notification(models.Model):
         DECISION = "decision", _("our cause reaches a new stage")
         MEETING = "meeting", _("a meeting I registered for changes")
         HIDDEN = "hidden", _("a coordinator hides our activity or practice")
+        HELP_ANSWER = "help_answer", _("someone answers our request or offer of help")
+        HELP_ACCEPTED = (
+            "help_accepted",
+            _("our answer to a request or offer of help is accepted"),
+        )
+        HELP_POSTED = (
+            "help_posted",
+            _(
+                "a new request or offer of help from an organisation or on a topic "
+                "I follow"
+            ),
+        )
         APPLICATION = "application", _("an application to join is waiting")
         REPORT = "report", _("a reported comment is waiting")
 
@@ -178,6 +194,8 @@ class Notification(models.Model):
     practice = about("members.Practice")
     organisation = about("members.Organisation")
     application = about("members.Application")
+    help_item = about("mutual_help.HelpItem")
+    help_response = about("mutual_help.Response")
 
     objects = NotificationQuerySet.as_manager()
 
@@ -207,6 +225,13 @@ class Notification(models.Model):
             return reverse("admin:causes_comment_changelist") + "?state__exact=awaiting"
         if self.kind == Kind.MEETING:
             return self.meeting.get_absolute_url()
+        if self.kind == Kind.HELP_ANSWER:
+            # The poster's editors accept answers on their dashboard.
+            return reverse(
+                "help_dashboard:organisation", args=[self.help_item.organisation.slug]
+            )
+        if self.kind in (Kind.HELP_ACCEPTED, Kind.HELP_POSTED):
+            return self.help_item.get_absolute_url()
         return self.cause.get_absolute_url()
 
     @property
@@ -243,6 +268,29 @@ class Notification(models.Model):
             return _("A coordinator hid “%(title)s”. The reason: %(reason)s") % {
                 "title": hidden,
                 "reason": hidden.hidden_reason,
+            }
+        if self.kind == Kind.HELP_ANSWER:
+            return _("%(whom)s answered “%(title)s”.") % {
+                "whom": self.help_response.from_whom,
+                "title": self.help_item,
+            }
+        if self.kind == Kind.HELP_ACCEPTED:
+            return _(
+                "%(organisation)s accepted your answer to “%(title)s”; "
+                "you now see each other's contact."
+            ) % {
+                "organisation": self.help_item.organisation,
+                "title": self.help_item,
+            }
+        if self.kind == Kind.HELP_POSTED and self.help_item.is_request:
+            return _("%(organisation)s asks for help: “%(title)s”.") % {
+                "organisation": self.help_item.organisation,
+                "title": self.help_item,
+            }
+        if self.kind == Kind.HELP_POSTED:
+            return _("%(organisation)s offers help: “%(title)s”.") % {
+                "organisation": self.help_item.organisation,
+                "title": self.help_item,
             }
         if self.kind == Kind.APPLICATION:
             return _("“%(name)s” applies to join the network.") % {

@@ -55,6 +55,11 @@ def muted():
         _muted.reset(token)
 
 
+def is_muted():
+    """Whether what happens now is told to no one (`muted`)."""
+    return _muted.get()
+
+
 def notify(kind, users, *, site, exclude=None, email=True, **about):
     """Tell each of `users` (but `exclude`) of `kind`, about `about` (the
     Notification's fields): in the site and by e-mail, as each chose.

@@ -1,9 +1,14 @@
 """What tells editors and registrants: a co-sponsor, a comment or a step of
 their cause, a change of a meeting they registered for, and a coordinator
-hiding what they published; coordinators, of an application waiting and of a
+hiding what they published; in help between members, the poster's editors
+of an answer, those who answered of their answer accepted, and followers of
+a new request or offer; coordinators, of an application waiting and of a
 comment hidden by reports (the apps that announce them mail those who want
 it by e-mail)."""
 
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 
 from following.models import Follow, Notification
@@ -13,6 +18,7 @@ from following.services import (
     coordinators,
     editors_of,
     forget,
+    is_muted,
     notify,
 )
 
@@ -62,8 +68,6 @@ def moved_on(sender, instance, created, raw=False, **kwargs):
 def meeting_changed(sender, instance, created, raw=False, **kwargs):
     if created or raw or not getattr(instance, "calendar_changed", False):
         return
-    from django.contrib.auth import get_user_model
-
     registered = get_user_model().objects.filter(
         registrations__meeting=instance,
         registrations__status__in=["confirmed", "waiting"],
@@ -82,6 +86,74 @@ def hidden(sender, instance, created, raw=False, update_fields=None, **kwargs):
         site=_site(),
         **{instance._meta.model_name: instance},
     )
+
+
+def help_answered(sender, instance, created, raw=False, **kwargs):
+    """The poster's editors, but the person who answered."""
+    if not created or raw:
+        return
+    item = instance.item
+    notify(
+        Kind.HELP_ANSWER,
+        editors_of(item.organisation_id),
+        exclude=instance.responder,
+        site=_site(),
+        help_item=item,
+        help_response=instance,
+    )
+
+
+def help_accepted(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    """The answering organisation's editors, or the supporter who answered,
+    but the person who accepted."""
+    if raw or created or not update_fields or "accepted_at" not in update_fields:
+        return
+    if not instance.is_accepted:
+        return
+    if instance.organisation_id:
+        told = editors_of(instance.organisation_id)
+    else:
+        told = get_user_model().objects.filter(pk=instance.responder_id, is_active=True)
+    notify(
+        Kind.HELP_ACCEPTED,
+        told,
+        exclude=instance.accepted_by,
+        site=_site(),
+        help_item=instance.item,
+        help_response=instance,
+    )
+
+
+def help_posted(sender, instance, created, raw=False, **kwargs):
+    """Once the item and its topics are saved: those who follow its
+    organisation or one of its topics, but its own editors."""
+    if not created or raw or is_muted():
+        return
+    transaction.on_commit(lambda: _tell_followers(instance.pk))
+
+
+def _tell_followers(pk):
+    from mutual_help.models import HelpItem
+
+    item = (
+        HelpItem.objects.public()
+        .open()
+        .select_related("organisation")
+        .filter(pk=pk)
+        .first()
+    )
+    if item is None:
+        return
+    followers = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(
+            Q(follows__organisation=item.organisation_id)
+            | Q(follows__topic__in=item.topics.values("pk"))
+        )
+        .exclude(pk__in=editors_of(item.organisation_id).values("pk"))
+    )
+    notify(Kind.HELP_POSTED, followers, site=_site(), help_item=item)
 
 
 def application_waits(sender, application, request, **kwargs):
@@ -118,6 +190,7 @@ def connect():
     from events.models import Meeting
     from members import signals as members_signals
     from members.models import Activity, Practice
+    from mutual_help.models import HelpItem, Response
 
     members_signals.application_waits.connect(
         application_waits, dispatch_uid="notify-application"
@@ -127,6 +200,9 @@ def connect():
     post_save.connect(commented, Comment, dispatch_uid="notify-comment")
     post_save.connect(moved_on, StatusChange, dispatch_uid="notify-decision")
     post_save.connect(meeting_changed, Meeting, dispatch_uid="notify-meeting")
+    post_save.connect(help_answered, Response, dispatch_uid="notify-help-answer")
+    post_save.connect(help_accepted, Response, dispatch_uid="notify-help-accepted")
+    post_save.connect(help_posted, HelpItem, dispatch_uid="notify-help-posted")
     for signal in (post_save, post_delete):
         signal.connect(follows_changed, Follow, dispatch_uid=f"{signal}-follow")
         signal.connect(

@@ -147,6 +147,7 @@ class SearchEntry(models.Model):
         ACTIVITY = "activity", _("activities")
         INITIATIVE = "initiative", _("partner initiatives")
         PRACTICE = "practice", _("practices")
+        HELP = "help", _("requests and offers of help")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     object_id = models.PositiveIntegerField()

@@ -1,5 +1,5 @@
 """The site's search over organisations, causes, meetings, activities,
-practices and partner initiatives.
+practices, partner initiatives and requests and offers of help.
 
 Every public object has one SearchEntry per language, written when the
 object is saved. On PostgreSQL the entry carries a weighted tsvector in the
@@ -30,6 +30,7 @@ from events.models import Meeting
 from infrastructure import pagecache as page_cache
 from infrastructure.transliteration import transliterate
 from members.models import Activity, Organisation, Practice
+from mutual_help.models import EXCHANGED, OPEN, HelpItem
 from network_portal.models import SearchEntry
 
 MAX_QUERY_LENGTH = 200
@@ -114,6 +115,32 @@ def _initiative(initiative):
     )
 
 
+def _help(item):
+    place = item.place.name if item.place else ""
+    return Words(
+        item.title,
+        [item.description, item.quantity, item.outcome],
+        [
+            item.organisation.name,
+            item.get_direction_display(),
+            item.get_kind_display(),
+            place,
+            _("Online") if item.online else "",
+        ],
+        byline=" · ".join(
+            str(part)
+            for part in (capfirst(item.get_direction_display()), item.organisation.name)
+        ),
+        dated=item.starts_on or timezone.localdate(item.created_at),
+    )
+
+
+def public_help():
+    """Open items, and those where help was exchanged: not those withdrawn
+    or expired, nor hidden, nor an applicant's."""
+    return HelpItem.objects.public().filter(status__in=[*OPEN, *EXCHANGED])
+
+
 @dataclass
 class Words:
     """What the search knows of an object: its title, its text (shown in the
@@ -153,6 +180,7 @@ SOURCES = {
     Kind.ACTIVITY: (Activity, lambda: Activity.objects.for_public(), _activity),
     Kind.INITIATIVE: (Initiative, lambda: Initiative.objects.all(), _initiative),
     Kind.PRACTICE: (Practice, lambda: Practice.objects.for_public(), _practice),
+    Kind.HELP: (HelpItem, public_help, _help),
 }
 KINDS = {model: kind for kind, (model, _public, _words) in SOURCES.items()}
 
@@ -180,6 +208,7 @@ RELATED = {
     Kind.ACTIVITY: (["organisation"], []),
     Kind.INITIATIVE: ([], ["institutions"]),
     Kind.PRACTICE: (["organisation"], []),
+    Kind.HELP: (["organisation", "place"], []),
 }
 
 

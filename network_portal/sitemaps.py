@@ -6,6 +6,7 @@ from django.urls import reverse
 from causes.models import Cause, Initiative
 from events.models import Meeting
 from members.models import Activity, Organisation, Practice
+from mutual_help.models import HelpItem
 
 
 class BilingualSitemap(Sitemap):
@@ -28,6 +29,7 @@ class PagesSitemap(BilingualSitemap):
             "causes:list",
             "initiatives:list",
             "events:list",
+            "help:list",
             "transparency",
             "transparency_report",
             "open_data",
@@ -98,6 +100,19 @@ class MeetingSitemap(BilingualSitemap):
         return meeting.updated_at
 
 
+class HelpSitemap(BilingualSitemap):
+    """Requests and offers of help, their pages kept once closed too: what
+    came of them."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return HelpItem.objects.public().order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "organisations": OrganisationSitemap,
@@ -106,4 +121,5 @@ SITEMAPS = {
     "causes": CauseSitemap,
     "initiatives": InitiativeSitemap,
     "meetings": MeetingSitemap,
+    "help": HelpSitemap,
 }

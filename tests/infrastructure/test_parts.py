@@ -80,6 +80,7 @@ def test_each_app_declares_what_it_keeps_of_a_person(outsider):
 
     assert [app.name for app in discovery.portal_apps()] == [
         "members",
+        "mutual_help",
         "causes",
         "events",
         "network_portal",
@@ -87,6 +88,7 @@ def test_each_app_declares_what_it_keeps_of_a_person(outsider):
     ]
     for section in (
         "account",  # members
+        "help_answers",  # mutual_help
         "supported_causes",  # causes
         "meeting_registrations",  # events
         "newsletter",  # network_portal

@@ -259,7 +259,14 @@ def test_the_messages_cookie_is_http_only_when_set_and_when_cleared(
                 "Организациите, каузите и темите, които следите",
             ],
         ),
-        ("/en/privacy/", ["E-mail address, password", "Your registrations"]),
+        (
+            "/en/privacy/",
+            [
+                "E-mail address, password",
+                "Your registrations",
+                "Your answers to requests for volunteers",
+            ],
+        ),
     ],
 )
 def test_the_privacy_notice_lists_what_each_app_declares_it_keeps(client, path, rows):
@@ -268,14 +275,21 @@ def test_the_privacy_notice_lists_what_each_app_declares_it_keeps(client, path, 
         for app in discovery.portal_apps()
         if discovery.declared(app, "privacy")
     ]
-    assert declaring == ["members", "causes", "events", "network_portal", "following"]
+    assert declaring == [
+        "members",
+        "mutual_help",
+        "causes",
+        "events",
+        "network_portal",
+        "following",
+    ]
     for app in declaring:
         assert discovery.declared(apps.get_app_config(app), "privacy").NOTICE, app
 
     table = next(parse(client.get(path).content.decode()).find_all("tbody"))
     shown = [row.text for row in table.find_all("tr")]
 
-    assert len(shown) == 8
+    assert len(shown) == 10
     for start in rows:
         assert any(row.startswith(start) for row in shown), (start, shown)
 
