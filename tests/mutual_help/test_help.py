@@ -4,7 +4,7 @@ sees what is open and what was exchanged, never a person's contact; the
 coordinators hide what should not be public."""
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from django.core import mail
