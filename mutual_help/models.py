@@ -72,9 +72,7 @@ class HelpItemQuerySet(models.QuerySet):
 
     def reported(self):
         """Reported by members and still public: waiting for a coordinator."""
-        return self.filter(
-            pk__in=Report.objects.values("item"), hidden_at__isnull=True
-        )
+        return self.filter(pk__in=Report.objects.values("item"), hidden_at__isnull=True)
 
     def exchanged(self):
         return self.filter(status__in=EXCHANGED)

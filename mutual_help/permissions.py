@@ -25,27 +25,12 @@ def answering_organisations(user, item):
 
 
 def may_answer_for_themselves(user, item):
-    """A signed-in person without an organisation answers requests for
-    volunteers only."""
+    """A signed-in person answers requests for volunteers for themselves,
+    unless they are the poster's own editor."""
     return (
         user.is_authenticated
         and item.is_open
         and item.is_request
         and item.kind == Kind.VOLUNTEERS
-    )
-
-
-def can_respond(user, item):
-    return answering_organisations(user, item).exists() or may_answer_for_themselves(
-        user, item
-    )
-
-
-def can_see(user, item):
-    """The public sees an item unless a coordinator hid it; its editors and
-    the coordinators see it still."""
-    if not item.is_hidden:
-        return True
-    return user.is_authenticated and (
-        user.has_perm("mutual_help.change_helpitem") or can_manage(user, item)
+        and not can_manage(user, item)
     )

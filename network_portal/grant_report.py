@@ -2,8 +2,8 @@
 one printable document the public reads too. The indicators against their
 targets; the activities, meetings and practices of the project; every
 meeting held with its participation and decisions; the causes' steps, the
-partner initiatives, the practices shared and reused and the members who
-reported, in the period.
+partner initiatives, the practices shared and reused, the help exchanged
+between members and the members who reported, in the period.
 
 Each part is read in a fixed number of queries, whatever the period holds.
 """
@@ -14,10 +14,12 @@ from datetime import date
 from django import forms
 from django.db.models import Count, F, Max, Min, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from causes.models import Cause, Initiative, Milestone, StatusChange
 from events.models import Decision, Meeting
 from members.models import Activity, Organisation, Practice, Result, Reuse
+from mutual_help.models import HelpItem, Response
 from network_portal.models import ProjectIndicator, SiteSettings
 from network_portal.targets import framework, progress
 
@@ -173,6 +175,46 @@ class GrantReport:
             ),
         }
 
+    def help_exchanged(self):
+        """The requests met and offers taken between members in the period
+        (agreed or done on one of its days): each with who helped whom and
+        what its poster recorded came of it. A request's accepted answers
+        helped its poster; an offer's poster helped those who answered.
+        Supporters who came are counted, never named."""
+        items = (
+            HelpItem.objects.public()
+            .exchanged()
+            .filter(status_changed_at__date__range=(self.start, self.end))
+            .select_related("organisation")
+            .prefetch_related(
+                Prefetch(
+                    "responses",
+                    queryset=Response.objects.accepted()
+                    .exclude(organisation__status=Organisation.Status.APPLICANT)
+                    .select_related("organisation")
+                    .order_by("accepted_at", "pk"),
+                    to_attr="accepted",
+                )
+            )
+            .order_by("status_changed_at", "pk")
+        )
+        rows = []
+        for item in items:
+            members = [r.organisation for r in item.accepted if r.organisation_id]
+            volunteers = len(item.accepted) - len(members)
+            answered = [organisation.name for organisation in members]
+            if volunteers:
+                answered.append(
+                    ngettext("%(count)s volunteer", "%(count)s volunteers", volunteers)
+                    % {"count": volunteers}
+                )
+            poster = [item.organisation.name]
+            helpers, helped = (
+                (answered, poster) if item.is_request else (poster, answered)
+            )
+            rows.append({"item": item, "helpers": helpers, "helped": helped})
+        return rows
+
     def reporting(self):
         """The members who reported activities in the period, with how many,
         the most first; and how many active members did not."""
@@ -220,6 +262,7 @@ class GrantReport:
             "causes": self.causes(),
             "initiatives": self.initiatives(),
             "practices": practices,
+            "help_exchanged": self.help_exchanged(),
             "reporting": self.reporting(),
             "counts": self.in_project(activities, meetings, practices["shared"]),
         }

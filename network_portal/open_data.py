@@ -1,6 +1,6 @@
 """The open datasets: organisations (Popolo-like), activities, results and
-the project's indicators (IATI-like), causes and meetings, as CSV and JSON,
-one language per file, streamed row by row."""
+the project's indicators (IATI-like), causes, meetings and the help between
+members, as CSV and JSON, one language per file, streamed row by row."""
 
 import csv
 import json
@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from causes.models import Cause, CoSponsorship
 from events.models import Meeting
 from members.models import Activity, Institution, Organisation, Place, Result, Topic
+from mutual_help.models import HelpItem, Response
 from network_portal.targets import framework, progress
 
 CHUNK = 500
@@ -410,6 +411,102 @@ class Meetings(Dataset):
             }
 
 
+class Help(Dataset):
+    slug = "help"
+    title = _("Help between members")
+    description = _(
+        "The requests and offers of help the members posted, what became of "
+        "each and which members the help was agreed with. No person is "
+        "named: a supporter who answered for themselves is not in the file."
+    )
+    fields = [
+        Field("id", _("The request's or offer's identifier on this portal (its slug).")),
+        Field("direction", _("request (a member asks for help) or offer (a member offers it).")),
+        Field("kind", _("volunteers, premises, equipment, transport, expertise, funding_advice or other.")),
+        Field("title", _("Title.")),
+        Field("status", _("open, agreed, done, withdrawn or expired.")),
+        Field("start_date", _("Date, or first day (YYYY-MM-DD); empty when ongoing.")),
+        Field("end_date", _("Last day, for a range of days.")),
+        Field("ongoing", _("true if it has no particular date.")),
+        Field("municipality", _("Municipality; empty when online only.")),
+        Field("online", _("true if the help can be given online.")),
+        Field("organisation", _("Identifier of the organisation that posted it.")),
+        Field("topics", _("Topics, as identifiers."), many=True),
+        Field("answers", _("How many answers it received.")),
+        Field("helped_by", _("Identifiers of the member organisations whose answers the poster accepted: for a request, those who helped; for an offer, those who took it."), many=True),
+        Field("outcome", _("What came of it, in the poster's words, once done.")),
+        Field("outcome_figure", _("A figure of what came of it, once done.")),
+        Field("outcome_measure", _("What the figure counts: people (who came), hours or euro (the value).")),
+        Field("posted_at", _("When it was posted (ISO 8601).")),
+        Field("url", _("Its page on this portal.")),
+    ]  # fmt: skip
+
+    def rows(self, url):
+        # Plain values, CHUNK items at a time, with their topics and the
+        # organisations whose answers were accepted read per chunk, as for
+        # the activities.
+        items = (
+            HelpItem.objects.public()
+            .annotate(answer_count=Count("responses"))
+            .order_by("pk")
+            .values_list(
+                "pk",
+                "slug",
+                "direction",
+                "kind",
+                "title",
+                "status",
+                "starts_on",
+                "ends_on",
+                "ongoing",
+                "place",
+                "online",
+                "organisation__slug",
+                "answer_count",
+                "outcome",
+                "outcome_figure",
+                "outcome_measure",
+                "created_at",
+            )
+        )
+        places = names(Place)
+        link = slug_url("help:detail", url)
+        for chunk in chunks(items):
+            ids = [row[0] for row in chunk]
+            topics = linked(HelpItem.topics, ids, "topic__slug")
+            helped_by = defaultdict(list)
+            for item, organisation in (
+                Response.objects.accepted()
+                .filter(item__gte=ids[0], item__lte=ids[-1], organisation__isnull=False)
+                .values_list("item", "organisation__slug")
+            ):
+                helped_by[item].append(organisation)
+            for pk, slug, direction, kind, title, status, *rest in chunk:
+                starts_on, ends_on, ongoing, place, online, organisation, *rest = rest
+                answers, outcome, figure, measure, created_at = rest
+                yield {
+                    "id": slug,
+                    "direction": direction,
+                    "kind": kind,
+                    "title": title,
+                    "status": status,
+                    "start_date": iso(starts_on),
+                    "end_date": iso(ends_on),
+                    "ongoing": ongoing,
+                    "municipality": places.get(place),
+                    "online": online,
+                    "organisation": organisation,
+                    "topics": sorted(topics[pk]),
+                    "answers": answers,
+                    "helped_by": sorted(helped_by[pk]),
+                    "outcome": outcome or None,
+                    "outcome_figure": float(figure) if figure is not None else None,
+                    "outcome_measure": measure or None,
+                    "posted_at": created_at.isoformat(),
+                    "url": link(slug),
+                }
+
+
 DATASETS = {
     dataset.slug: dataset()
     for dataset in (
@@ -419,6 +516,7 @@ DATASETS = {
         Indicators,
         Causes,
         Meetings,
+        Help,
     )
 }
 

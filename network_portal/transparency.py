@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from causes.models import Cause, Status
 from events.models import Attendance, Meeting
 from members.models import Activity, Organisation, Result
+from mutual_help.models import Direction, HelpItem, Kind, Measure, Response
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,72 @@ class Report:
             .count(),
             "pairs": pairs,
         }
+
+    def help_exchanged(self):
+        """Help exchanged between members: the requests met and the offers
+        taken (agreed or done), what their posters recorded came of them,
+        by kind, and who helped whom. For a year, the items that reached
+        their status (agreed, or done) in it: help counts when it was
+        exchanged, not when it was asked for."""
+        items = HelpItem.objects.public().exchanged()
+        if self.year:
+            items = items.filter(status_changed_at__year=self.year)
+
+        def measured(measure):
+            return Sum("outcome_figure", filter=Q(outcome_measure=measure))
+
+        totals = items.aggregate(
+            requests=Count("pk", filter=Q(direction=Direction.REQUEST)),
+            offers=Count("pk", filter=Q(direction=Direction.OFFER)),
+            people=measured(Measure.PEOPLE),
+            hours=measured(Measure.HOURS),
+            euro=measured(Measure.EURO),
+        )
+        counts = defaultdict(Counter)
+        for kind, direction, n in (
+            items.order_by().values_list("kind", "direction").annotate(n=Count("pk"))
+        ):
+            counts[kind][direction] = n
+        shown = [(kind, label) for kind, label in Kind.choices if counts.get(kind)]
+        by_kind = bars(
+            [
+                (capfirst(label), counts[kind][Direction.REQUEST])
+                for kind, label in shown
+            ],
+            second=[counts[kind][Direction.OFFER] for kind, _label in shown],
+        )
+        return {
+            **{name: value or 0 for name, value in totals.items()},
+            "by_kind": by_kind,
+            "pairs": self.helped_whom(items),
+        }
+
+    @staticmethod
+    def helped_whom(items):
+        """The organisations that helped others most, each with whom, from
+        the accepted answers: a request's answer helped its poster; an
+        offer's poster helped the member that answered. Supporters who came
+        for themselves are counted in the figures, never named."""
+        helped = Counter()
+        for answering, poster, direction, n in (
+            Response.objects.accepted()
+            .filter(item__in=items, organisation__isnull=False)
+            .exclude(organisation__status=Organisation.Status.APPLICANT)
+            .order_by()
+            .values_list("organisation", "item__organisation", "item__direction")
+            .annotate(n=Count("pk"))
+        ):
+            pair = (
+                (answering, poster)
+                if direction == Direction.REQUEST
+                else (poster, answering)
+            )
+            helped[pair] += n
+        top = sorted(helped.items(), key=lambda item: (-item[1], item[0]))[:10]
+        ids = {pk for pair, _ in top for pk in pair}
+        # One query whether there are pairs or not, as for synergy.
+        names = {o.pk: o.name for o in Organisation.objects.filter(pk__in=ids or [0])}
+        return [(names[helper], names[other], n) for (helper, other), n in top]
 
     def reporting(self):
         """Each member's reports, the quietest first, so that silence shows."""

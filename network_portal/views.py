@@ -132,6 +132,7 @@ def transparency_report(year):
         "activities_over_time": report.activities_over_time(),
         "results_by_unit": report.results_by_unit(),
         "synergy": report.synergy(),
+        "help_exchanged": report.help_exchanged(),
         "causes_by_status": report.causes_by_status(),
         "causes_way": report.causes_way(),
         "meetings": report.meetings(),

@@ -4,6 +4,7 @@ import base64
 import hashlib
 import hmac
 import struct
+from datetime import timedelta
 
 import factory
 from allauth.account.models import EmailAddress
@@ -24,6 +25,7 @@ from members.models import (
     Role,
     Topic,
 )
+from mutual_help.models import HelpItem, Response
 
 PASSWORD = "correct horse battery staple"
 
@@ -211,3 +213,44 @@ class PracticeFactory(factory.django.DjangoModelFactory):
     def topics(practice, create, extracted, **kwargs):
         if create and extracted:
             practice.topics.set(extracted)
+
+
+class HelpItemFactory(factory.django.DjangoModelFactory):
+    """An open request for volunteers, in twenty days, in Stara Zagora."""
+
+    class Meta:
+        model = HelpItem
+        skip_postgeneration_save = True
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    direction = HelpItem.Direction.REQUEST
+    kind = HelpItem.Kind.VOLUNTEERS
+    title = factory.Sequence(lambda n: f"Доброволци за почистване {n}")
+    title_bg = factory.SelfAttribute("title")
+    title_en = factory.Sequence(lambda n: f"Volunteers for a clean-up {n}")
+    description = "Почистваме парка в събота."
+    description_bg = factory.SelfAttribute("description")
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=20))
+    place = factory.LazyFunction(lambda: Place.objects.get(slug="stara-zagora"))
+
+    class Params:
+        offer = factory.Trait(direction=HelpItem.Direction.OFFER)
+
+    @factory.post_generation
+    def topics(item, create, extracted, **kwargs):
+        if create and extracted:
+            item.topics.set(extracted)
+
+
+class ResponseFactory(factory.django.DjangoModelFactory):
+    """Another member's answer to a request or an offer, not accepted yet."""
+
+    class Meta:
+        model = Response
+
+    item = factory.SubFactory(HelpItemFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    message = "Ще помогнем."
+
+    class Params:
+        accepted = factory.Trait(accepted_at=factory.LazyFunction(timezone.now))

@@ -43,13 +43,16 @@ from causes.models import Cause, Comment, Initiative, Status
 from events.models import Meeting, Registration
 from following.models import Preferences
 from members.models import Activity, Organisation, Role
+from mutual_help.models import HelpItem
 from network_portal.models import Subscriber
 from tests.events.test_meetings import make_meeting
 from tests.factories import (
     ActivityFactory,
+    HelpItemFactory,
     InvitationFactory,
     OrganisationFactory,
     PracticeFactory,
+    ResponseFactory,
     RoleFactory,
     UserFactory,
     totp_authenticator,
@@ -167,6 +170,30 @@ class World:
         initiative.causes.add(self.cause)
         return initiative
 
+    @cached_property
+    def help_offer(self):
+        """A's open offer of equipment: members answer it, supporters do
+        not (they answer requests for volunteers only)."""
+        return HelpItemFactory(
+            organisation=self.a,
+            offer=True,
+            kind=HelpItem.Kind.EQUIPMENT,
+            title="Проектор за събития",
+        )
+
+    @cached_property
+    def help_answer(self):
+        """B's answer to A's offer."""
+        return ResponseFactory(item=self.help_offer, organisation=self.b)
+
+    @cached_property
+    def agreed_help(self):
+        """A's request, agreed with B: A records what came of it."""
+        item = HelpItemFactory(organisation=self.a, title="Доброволци за парка")
+        ResponseFactory(item=item, organisation=self.b).accept(by=self.owner)
+        item.refresh_from_db()
+        return item
+
     def sign_in(self, actor):
         """The test client, signed in as the actor."""
         client = self.fixture("client")
@@ -252,6 +279,8 @@ SIGNED_IN_NO_METHOD = "login    405      405      405      405      405"
 EDITORS_OF_A = "login    denied   denied   ok       ok       ok"
 EDITORS_OF_A_ACT = "login    denied   denied   redirect redirect redirect"
 PROPOSERS = "login    denied   denied   ok       denied   denied"
+PROPOSERS_ACT = "login    denied   denied   redirect denied   denied"
+POSTERS = "login    denied   ok       ok       denied   denied"
 STAFF = "login    login    login    login    ok       ok"
 SIGNED_OUT = "ok       redirect redirect redirect redirect redirect"
 
@@ -394,6 +423,52 @@ MATRIX = {
     ),
     "causes_dashboard:propose": Row(
         to("causes_dashboard:propose", "a.slug"), get=PROPOSERS, post=PROPOSERS
+    ),
+    # Help between members. The public reads the list, an item and the
+    # feed of open requests. Any member's editor posts (an empty form comes
+    # back with its errors); a supporter or a coordinator, who edits for no
+    # member, is told that members post. Another member answers A's offer
+    # (a supporter answers requests for volunteers only) and anyone signed
+    # in reports it; A's editors edit it, withdraw it, accept an answer and
+    # record what came of agreed help.
+    "help:list": Row(to("help:list"), get=EVERYONE, post=NO_METHOD),
+    "help:detail": Row(
+        to("help:detail", "help_offer.slug"), get=EVERYONE, post=NO_METHOD
+    ),
+    "help_feed": Row(to("help_feed"), get=EVERYONE, post=EVERYONE),
+    "help:new": Row(to("help:new"), get=POSTERS, post=POSTERS),
+    "help:respond": Row(
+        to("help:respond", "help_offer.slug"),
+        get=NO_METHOD,
+        post="login    denied   redirect denied   denied   denied",
+        data=lambda w: {"organisation": w.b.pk, "message": "Ще го вземем в събота."},
+    ),
+    "help:report": Row(
+        to("help:report", "help_offer.slug"),
+        get="login    ok       ok       redirect ok       ok",
+        post=SIGNED_IN_ACT,
+    ),
+    "help:edit": Row(to("help:edit", "help_offer.slug"), get=PROPOSERS, post=PROPOSERS),
+    "help:withdraw": Row(
+        to("help:withdraw", "help_offer.slug"),
+        get=SIGNED_IN_NO_METHOD,
+        post=PROPOSERS_ACT,
+    ),
+    "help:accept": Row(
+        to("help:accept", "help_answer.pk"),
+        get=SIGNED_IN_NO_METHOD,
+        post=PROPOSERS_ACT,
+    ),
+    "help:close": Row(
+        to("help:close", "agreed_help.slug"), get=PROPOSERS, post=PROPOSERS
+    ),
+    "help_dashboard:organisation": Row(
+        to("help_dashboard:organisation", "a.slug"),
+        get=EDITORS_OF_A,
+        post="login    denied   denied   405      405      405",
+    ),
+    "help_dashboard:mine": Row(
+        to("help_dashboard:mine"), get=SIGNED_IN, post=SIGNED_IN_NO_METHOD
     ),
     # The member area: one's own pages for anyone signed in; an
     # organisation's pages for its editors and the coordinators.
@@ -1021,3 +1096,32 @@ def test_a_meetings_online_link_is_for_the_registered_only(world, client):
     assert link in client.get(page).content.decode()
     for url in calendars:
         assert link not in client.get(url).content.decode(), url
+
+
+@pytest.mark.parametrize("actor", NOT_THE_OWNER)
+def test_hidden_help_and_an_applicants_are_not_found(world, applicant, actor):
+    shown = HelpItemFactory(organisation=world.a, title="Открита молба за зала")
+    hidden = HelpItemFactory(organisation=world.a, title="Скрита молба за зала")
+    hidden.hide(by=None, reason="Лични данни.")
+    applicants = HelpItemFactory(
+        organisation=applicant["organisation"], title="Молба на кандидата"
+    )
+    client = world.sign_in(actor)
+
+    for item in (hidden, applicants):
+        for url in [
+            reverse("help:detail", args=[item.slug]),
+            reverse("help:report", args=[item.slug]),
+        ]:
+            assert client.get(url).status_code == 404, url
+        answer = reverse("help:respond", args=[item.slug])
+        assert client.post(answer, {"message": "Да."}).status_code == 404
+    assert not hidden.responses.exists() and not hidden.reports.exists()
+    for url in [
+        reverse("help:list"),
+        reverse("help_feed"),
+        reverse("open_dataset", args=["help", "json"]),
+    ]:
+        content = client.get(url).content.decode()
+        assert shown.slug in content, url
+        assert hidden.slug not in content and applicants.slug not in content, url

@@ -34,9 +34,11 @@ from network_portal.models import ProjectIndicator
 from tests.factories import (
     ActivityFactory,
     ApplicationFactory,
+    HelpItemFactory,
     InvitationFactory,
     OrganisationFactory,
     PracticeFactory,
+    ResponseFactory,
     ResultFactory,
     RoleFactory,
     UserFactory,
@@ -175,6 +177,27 @@ PAGES = {
         ),
         True,
     ),
+    "help:list": (lambda o: "/help/", False),
+    "help:list filtered": (
+        lambda o: "/en/help/?show=exchanged&topic=youth&kind=volunteers",
+        False,
+    ),
+    "help:detail": (lambda o: own_help(o, "done").get_absolute_url(), False),
+    "help:detail open": (lambda o: own_help(o, "open").get_absolute_url(), True),
+    "help:new": (lambda o: "/help/new/", True),
+    "help:edit": (lambda o: f"/help/{own_help(o, 'open').slug}/edit/", True),
+    "help:close": (lambda o: f"/help/{own_help(o, 'agreed').slug}/done/", True),
+    "help:report": (
+        lambda o: f"/en/help/{o.help_responses.earliest('pk').item.slug}/report/",
+        True,
+    ),
+    "help_feed": (lambda o: "/feeds/help/", False),
+    "open_dataset help": (lambda o: "/open-data/help.csv", False),
+    "help_dashboard:organisation": (
+        lambda o: f"/dashboard/organisations/{o.slug}/help/",
+        True,
+    ),
+    "help_dashboard:mine": (lambda o: "/en/dashboard/help/", True),
 }
 # Named URLs that are neither lists nor details: files for machines, and
 # one-off actions.
@@ -200,6 +223,10 @@ NOT_PAGES = {
     # Following: a button, and the digest's secret link.
     "following:toggle",
     "following:unsubscribe",
+    # Help between members: answering, accepting an answer, withdrawing.
+    "help:respond",
+    "help:accept",
+    "help:withdraw",
 }
 THIRD_PARTY = {"admin", "account", "mfa"}
 
@@ -342,6 +369,51 @@ def hold_meeting(organisation, cause):
     return meeting
 
 
+def own_help(organisation, status):
+    """The organisation's first request or offer in a status."""
+    return organisation.help_items.filter(status=status).earliest("pk")
+
+
+def ask_for_help(organisation, status, *, helpers=1):
+    """A request of the organisation's for volunteers in a status, on a
+    topic: answered by a member and a supporter, and, agreed or done, by
+    `helpers` members whose answers were accepted."""
+    item = HelpItemFactory(
+        organisation=organisation, status=status, topics=[topic("youth")]
+    )
+    if status == "done":
+        item.outcome, item.outcome_figure, item.outcome_measure = (
+            "Дойдоха.",
+            9,
+            "people",
+        )
+        item.save()
+    ResponseFactory(item=item)
+    ResponseFactory(item=item, organisation=None, responder=UserFactory())
+    if status in ("agreed", "done"):
+        for _ in range(helpers):
+            ResponseFactory(item=item, accepted=True)
+    return item
+
+
+def help_out(organisation, editor):
+    """The organisation's requests and offers, open, agreed and done, with
+    their answers; its accepted answer to another member's request, and
+    its editor's answer, as a volunteer, to a third's."""
+    ask_for_help(organisation, "open")
+    ask_for_help(organisation, "done")
+    offer = HelpItemFactory(organisation=organisation, offer=True, status="agreed")
+    ResponseFactory(item=offer, accepted=True)
+    ResponseFactory(
+        item=ask_for_help(OrganisationFactory(), "agreed"),
+        organisation=organisation,
+        accepted=True,
+    )
+    ResponseFactory(
+        item=HelpItemFactory(), organisation=None, responder=editor, accepted=True
+    )
+
+
 def grow(organisation, editor, times):
     """Add rows to everything the pages list."""
     cause = organisation.proposed_causes.get()
@@ -415,6 +487,16 @@ def grow(organisation, editor, times):
         )
     promise(times)
     follow(editor, topic("youth") if times == 1 else topic("health"))
+    done, open_item = own_help(organisation, "done"), own_help(organisation, "open")
+    for _ in range(times):
+        help_out(organisation, editor)
+        ask_for_help(OrganisationFactory(), "open")
+        ask_for_help(OrganisationFactory(), "done", helpers=2)
+        ResponseFactory(item=done, accepted=True)
+        ResponseFactory(item=open_item)
+        ResponseFactory(item=open_item, organisation=None, responder=UserFactory())
+        done.topics.add(topic("health"))
+        open_item.topics.add(topic("health"))
     first = organisation.activities.order_by("pk").first()
     for _ in range(times):
         ResultFactory(activity=first, indicator=indicator("media"), value=1)
@@ -468,6 +550,7 @@ def small_network():
     plan_meeting(organisation, editor)
     hold_meeting(organisation, cause)
     promise(1)
+    help_out(organisation, editor)
     return organisation, editor
 
 

@@ -33,10 +33,14 @@ SKIPPED_SUFFIXES = (".ics", ".csv", ".json", ".xml", ".txt", ".pdf", ".zip")
 SKIPPED_PATHS = ("/accounts/logout/", "/en/accounts/logout/")
 # Reporting a comment starts by signing in: the crawl would meet the sign-in
 # page once per comment (tests/e2e/test_causes.py walks it signed in).
-# So does a person's own data (tests/e2e/test_account.py walks it).
+# So does a person's own data (tests/e2e/test_account.py walks it), posting
+# a request or an offer of help (tests/e2e/test_help.py walks it signed in)
+# and reporting one, once per item.
 SKIPPED_PATTERNS = (
     re.compile(r"^(/en)?/causes/comments/\d+/report/$"),
     re.compile(r"^(/en)?/dashboard/account/"),
+    re.compile(r"^(/en)?/help/new/$"),
+    re.compile(r"^(/en)?/help/[^/]+/report/$"),
 )
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

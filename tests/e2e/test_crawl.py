@@ -169,6 +169,8 @@ def test_every_public_page_meets_the_quality_bars(production_site, page):
         "/events/",
         "/transparency/report/",
         "/en/transparency/report/",
+        "/help/",
+        "/en/help/",
         "/open-data/",
         f"/search/?q={SEARCH_WORD}",
         "/en/search/?q=zagora&type=organisation",

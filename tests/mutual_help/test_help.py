@@ -264,8 +264,9 @@ def test_another_member_answers_and_the_poster_sees_it(
     assert "Ще дойдем шестима." in dashboard.content.decode()
 
 
-def test_the_owner_cannot_answer_its_own_item(client, organisation, owner):
-    item = posted(organisation, kind="premises")
+@pytest.mark.parametrize("kind", ["premises", "volunteers"])
+def test_the_owner_cannot_answer_its_own_item(client, organisation, owner, kind):
+    item = posted(organisation, kind=kind)
     client.force_login(owner)
 
     assert answer(client, item).status_code == 403

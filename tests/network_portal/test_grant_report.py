@@ -382,3 +382,62 @@ def test_an_empty_period_says_so_in_every_section(client, period):
         ("report-members", "Нито един член не е отчел дейност в този период."),
     ]:
         assert words in section(page, heading)
+
+
+def test_the_report_shows_who_helped_whom_in_the_period(client, period):
+    from mutual_help.models import HelpItem
+    from tests.factories import HelpItemFactory, ResponseFactory, UserFactory
+
+    def exchanged(day, status="done", **fields):
+        item = HelpItemFactory(status=status, **fields)
+        HelpItem.objects.filter(pk=item.pk).update(
+            status_changed_at=timezone.make_aware(
+                datetime.combine(day, datetime.min.time())
+            )
+            + timedelta(hours=12)
+        )
+        return item
+
+    club = OrganisationFactory(name_en="The Club")
+    green = OrganisationFactory(name_en="Green")
+    parents = OrganisationFactory(name_en="Parents")
+    planting = exchanged(
+        date(2026, 4, 10),
+        organisation=green,
+        title_en="Volunteers for the planting",
+        outcome_en="34 volunteers planted 120 saplings.",
+        outcome_figure=34,
+        outcome_measure="people",
+    )
+    ResponseFactory(item=planting, organisation=club, accepted=True)
+    ResponseFactory(
+        item=planting, organisation=None, responder=UserFactory(last_name="Тайна"),
+        accepted=True,
+    )  # fmt: skip
+    ResponseFactory(item=planting, organisation=parents)  # not accepted
+    lawyer = exchanged(
+        date(2026, 6, 2),
+        "agreed",
+        organisation=club,
+        offer=True,
+        kind="expertise",
+        title_en="An hour with a lawyer",
+    )
+    ResponseFactory(item=lawyer, organisation=parents, accepted=True)
+    exchanged(date(2026, 2, 20), title_en="Before the period")
+    exchanged(date(2026, 5, 1), "open", title_en="Still open")
+    exchanged(date(2026, 5, 1), "withdrawn", title_en="Withdrawn")
+    exchanged(date(2026, 5, 2), title_en="Hidden").hide(by=None, reason="x")
+
+    page = client.get("/en" + REPORT).content.decode()
+
+    help_between = section(page, "report-help")
+    assert "Volunteers for the planting" in help_between
+    assert "The Club, 1 volunteer helped Green" in help_between
+    assert "34 volunteers planted 120 saplings. People who came: 34" in help_between
+    assert "The Club helped Parents" in help_between
+    assert "Agreed, not done yet" in help_between
+    for other in ["Before the period", "Still open", "Withdrawn", "Hidden", "Тайна"]:
+        assert other not in help_between
+    figures = section(page, "report-summary")
+    assert "2 requests and offers of help met between members" in figures

@@ -13,7 +13,15 @@ from events.models import Attendance, Decision, Meeting
 from members.models import Activity
 from network_portal.models import ProjectIndicator
 from network_portal.open_data import DATASETS
-from tests.factories import ActivityFactory, OrganisationFactory, ResultFactory
+from tests.factories import (
+    ActivityFactory,
+    HelpItemFactory,
+    OrganisationFactory,
+    ResponseFactory,
+    ResultFactory,
+    UserFactory,
+    topic,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -74,6 +82,27 @@ def network(coordinator):
     Attendance.objects.create(meeting=meeting, organisation=organisation, people=3)
     Attendance.objects.create(meeting=meeting, organisation=partner, people=1)
     Decision.objects.create(meeting=meeting, text_bg="Приема плана.")
+    # Help: the partner helped with a request, and so did a supporter.
+    request = HelpItemFactory(
+        organisation=organisation,
+        status="done",
+        title="Доброволци за парка",
+        title_bg="Доброволци за парка",
+        title_en="Volunteers for the park",
+        topics=[topic("environment"), topic("volunteering")],
+        outcome_bg="Дойдоха 12 души.",
+        outcome_en="12 people came.",
+        outcome_figure=12,
+        outcome_measure="people",
+    )
+    ResponseFactory(item=request, organisation=partner, accepted=True)
+    ResponseFactory(
+        item=request,
+        organisation=None,
+        responder=UserFactory(first_name="Доброволка", email="volunteer@example.org"),
+        accepted=True,
+    )
+    ResponseFactory(item=request, organisation=None, responder=UserFactory())
     return organisation
 
 
@@ -261,3 +290,68 @@ def test_the_page_says_what_popolo_and_iati_are(client):
     assert "the International Aid Transparency Initiative" in content
     bulgarian = client.get("/open-data/").content.decode()
     assert "Международната инициатива за прозрачност на помощта" in bulgarian
+
+
+def test_a_help_row_says_what_became_of_it_and_who_helped_naming_no_person(
+    client, network
+):
+    from mutual_help.models import HelpItem
+
+    offer = HelpItemFactory(
+        offer=True,
+        kind="equipment",
+        title="Проектор",
+        title_bg="Проектор",
+        title_en="",
+        ongoing=True,
+        starts_on=None,
+        place=None,
+        online=True,
+    )
+    hidden = HelpItemFactory(title="Скрита молба", title_bg="Скрита молба")
+    hidden.hide(by=None, reason="x")
+    HelpItemFactory(
+        title="Молба на кандидат",
+        title_bg="Молба на кандидат",
+        organisation=OrganisationFactory(status="applicant"),
+    )
+
+    _, bulgarian = download(client, "/open-data/help.json")
+    _, english = download(client, "/open-data/help.csv?lang=en")
+
+    rows = {row["id"]: row for row in json.loads(bulgarian)["data"]}
+    request = HelpItem.objects.get(title_bg="Доброволци за парка")
+    assert set(rows) == {request.slug, offer.slug}
+    row = rows[request.slug]
+    helper = request.responses.get(
+        accepted_at__isnull=False, organisation__isnull=False
+    )
+    assert row["direction"] == "request"
+    assert row["kind"] == "volunteers"
+    assert row["status"] == "done"
+    assert row["organisation"] == network.slug
+    assert row["municipality"] == "Стара Загора"
+    assert (row["ongoing"], row["online"]) == (False, False)
+    assert row["start_date"] == request.starts_on.isoformat()
+    assert row["topics"] == ["environment", "volunteering"]
+    assert row["answers"] == 3
+    assert row["helped_by"] == [helper.organisation.slug]
+    assert (row["outcome"], row["outcome_figure"], row["outcome_measure"]) == (
+        "Дойдоха 12 души.",
+        12,
+        "people",
+    )
+    assert row["url"] == f"http://testserver/help/{request.slug}/"
+    assert rows[offer.slug]["start_date"] is None
+    assert rows[offer.slug]["municipality"] is None
+    assert rows[offer.slug]["helped_by"] == []
+    assert rows[offer.slug]["outcome"] is None
+    # Nobody's name or address, in either language.
+    for text in (bulgarian, english):
+        assert "Доброволка" not in text and "volunteer@example.org" not in text
+        assert "Скрита" not in text and "кандидат" not in text
+    english_rows = {row["id"]: row for row in csv.DictReader(io.StringIO(english))}
+    assert english_rows[request.slug]["title"] == "Volunteers for the park"
+    assert english_rows[request.slug]["outcome"] == "12 people came."
+    assert english_rows[offer.slug]["title"] == "Проектор"  # no English title
+    assert english_rows[offer.slug]["ongoing"] == "true"

@@ -113,7 +113,8 @@ def test_seed_bench_grows_the_demo_network_n_fold_once():
     grown = [Organisation, Activity, ActivityPhoto, Result, Practice, Cause]
     grown += [StatusChange, CoSponsorship, Comment, Meeting, Attendance]
     counts = {model: model.objects.count() for model in grown}
-    indexed = SearchEntry.objects.exclude(kind="initiative")  # not grown
+    # Neither partner initiatives nor help between members are grown.
+    indexed = SearchEntry.objects.exclude(kind__in=["initiative", "help"])
     entries = indexed.count()
 
     call_command("seed_bench", scale=3)
@@ -217,3 +218,50 @@ def test_the_demo_project_runs_twelve_months_half_run_with_targets_met_and_behin
         in_project=True, starts_on__lt=site.project_starts_on
     ).exists()
     assert Activity.objects.filter(in_project=False).exists()
+
+
+def test_the_demo_members_help_each_other_in_every_state():
+    from mutual_help.models import HelpItem, Response
+
+    call_command("seed_demo", password="demo-password-1")
+    items, answers = HelpItem.objects.count(), Response.objects.count()
+    call_command("seed_demo", password="demo-password-1")  # updates, adds none
+
+    assert (HelpItem.objects.count(), Response.objects.count()) == (items, answers)
+    assert items >= 12
+    assert set(HelpItem.objects.values_list("status", flat=True)) == set(
+        HelpItem.Status.values
+    )
+    assert set(HelpItem.objects.values_list("direction", flat=True)) == {
+        "request",
+        "offer",
+    }
+    assert set(HelpItem.objects.values_list("kind", flat=True)) == set(
+        HelpItem.Kind.values
+    )
+    assert not HelpItem.objects.filter(title_en="").exists()
+    assert not HelpItem.objects.filter(description_en="").exists()
+    # Answered, and some answers accepted: by every agreed and done item.
+    assert HelpItem.objects.filter(status="open", responses__isnull=False).exists()
+    for item in HelpItem.objects.filter(status__in=["agreed", "done"]):
+        assert item.responses.accepted().exists(), item
+    assert (
+        not Response.objects.accepted()
+        .filter(item__status__in=["open", "expired", "withdrawn"])
+        .exists()
+    )
+    done = HelpItem.objects.filter(status="done")
+    assert not done.filter(outcome_bg="").exists()
+    assert done.filter(outcome_figure__isnull=False, outcome_measure="people").exists()
+    # The demo supporter answered a request for volunteers, for herself.
+    supporter = User.objects.get(email="supporter@example.org")
+    own = Response.objects.filter(responder=supporter, organisation=None)
+    assert own.exists()
+    assert all(
+        (r.item.direction, r.item.kind) == ("request", "volunteers") for r in own
+    )
+    # Nothing open or agreed has a past day: the daily expiry leaves the
+    # demo as it is.
+    from mutual_help.services import expire
+
+    assert expire() == 0

@@ -210,3 +210,153 @@ def test_a_unit_reads_right_after_one_and_after_more(
 
     assert one in values
     assert three in values
+
+
+# Help exchanged between members
+
+
+def help_item(status="done", *, helpers=(), supporters=(), changed=None, **fields):
+    """An item in a status, with an accepted answer from each helper and
+    each supporter, and one answer not accepted."""
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import HelpItemFactory, ResponseFactory
+
+    item = HelpItemFactory(status=status, **fields)
+    if changed:
+        item.status_changed_at = timezone.make_aware(datetime.fromisoformat(changed))
+        item.save()
+    for helper in helpers:
+        ResponseFactory(item=item, organisation=helper, accepted=True)
+    for supporter in supporters:
+        ResponseFactory(
+            item=item, organisation=None, responder=supporter, accepted=True
+        )
+    ResponseFactory(item=item)  # not accepted: no help exchanged
+    return item
+
+
+@pytest.fixture
+def helped():
+    """Two members that helped a third, one of them twice; a supporter who
+    came too; and what does not count."""
+    from tests.factories import UserFactory
+
+    poster = OrganisationFactory(name="Читалище „Искра“")
+    green = OrganisationFactory(name="Зелени")
+    maglizh = OrganisationFactory(name="Мъглиж")
+    help_item(
+        organisation=poster,
+        helpers=[green, maglizh],
+        supporters=[UserFactory(first_name="Елена", last_name="Доброволкова")],
+        outcome_figure=34,
+        outcome_measure="people",
+    )
+    help_item("agreed", organisation=poster, kind="transport", helpers=[green])
+    # Offers: their poster helped the members that answered.
+    help_item(
+        organisation=poster,
+        offer=True,
+        kind="funding_advice",
+        helpers=[green],
+        outcome_figure=6,
+        outcome_measure="hours",
+    )
+    help_item(
+        offer=True,
+        kind="premises",
+        organisation=poster,
+        helpers=[maglizh],
+        outcome_figure="240.50",
+        outcome_measure="euro",
+    )
+    # Not exchanged, hidden, or an applicant's: none of it counts.
+    help_item("open", organisation=poster, helpers=[green])
+    help_item(
+        "withdrawn", organisation=poster, outcome_figure=5, outcome_measure="people"
+    )
+    help_item("expired", organisation=poster)
+    help_item(
+        organisation=poster,
+        helpers=[green],
+        outcome_figure=100,
+        outcome_measure="people",
+    ).hide(by=None, reason="Лични данни.")
+    help_item(
+        organisation=OrganisationFactory(status="applicant"),
+        helpers=[green],
+        outcome_figure=100,
+        outcome_measure="people",
+    )
+    return poster, green, maglizh
+
+
+def test_help_exchanged_counts_requests_met_offers_taken_and_their_figures(helped):
+    figures = Report.for_year(None).help_exchanged()
+
+    assert (figures["requests"], figures["offers"]) == (2, 2)
+    assert (figures["people"], figures["hours"], figures["euro"]) == (34, 6, 240.5)
+    assert figures["by_kind"][0].value == 1
+    # Requests met, offers taken stacked on them, in the kinds' order.
+    assert [(bar.label, bar.value, bar.second) for bar in figures["by_kind"]] == [
+        ("Доброволци", 1, 0),
+        ("Помещение", 0, 1),
+        ("Транспорт", 1, 0),
+        ("Съвет за финансиране", 0, 1),
+    ]
+
+
+def test_who_helped_whom_reads_an_offer_from_its_poster_and_names_no_supporter(
+    helped,
+):
+    poster, green, maglizh = helped
+
+    pairs = Report.for_year(None).help_exchanged()["pairs"]
+
+    assert sorted(pairs) == sorted(
+        [
+            (green.name, poster.name, 2),
+            (maglizh.name, poster.name, 1),
+            (poster.name, green.name, 1),
+            (poster.name, maglizh.name, 1),
+        ]
+    )
+    assert pairs[0] == (green.name, poster.name, 2)
+
+
+def test_a_year_counts_the_help_exchanged_in_it():
+    help_item(changed="2025-11-20T12:00", outcome_figure=10, outcome_measure="people")
+    help_item(changed="2026-02-03T12:00", outcome_figure=7, outcome_measure="people")
+    help_item("agreed", changed="2026-03-01T12:00")
+
+    figures = Report(year=2026).help_exchanged()
+
+    assert (figures["requests"], figures["people"]) == (2, 7)
+    assert Report(year=None).help_exchanged()["people"] == 17
+
+
+def test_the_page_shows_the_help_exchanged(client, helped):
+    poster, green, _ = helped
+
+    content = client.get("/en/transparency/").content.decode()
+
+    page = parse(content)
+
+    section = page.find("section", class_="transparency__help")
+    numbers = [" ".join(li.text.split()) for li in section.find("ul").find_all("li")]
+    assert numbers == [
+        "2 requests for help met",
+        "2 offers of help taken",
+        "34 volunteers who came",
+        "6 hours of help",
+        "240.50 euro: the value of the help in kind",
+    ]
+    assert section.find("figure", class_="chart")
+    rows = [
+        [cell.text for cell in row.find_all("td")]
+        for row in list(section.find_all("table"))[-1].find("tbody").find_all("tr")
+    ]
+    assert rows[0] == [green.name_en, poster.name_en, "2"]
+    assert "Доброволкова" not in content

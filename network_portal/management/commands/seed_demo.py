@@ -15,6 +15,7 @@ from following.demo import seed_following
 from following.services import muted
 from members.demo import seed_activities, seed_registry
 from members.practice_demo import seed_practices
+from mutual_help.demo import seed_help
 from network_portal.coordinators import sync_coordinators_group
 from network_portal.demo import seed_project
 
@@ -84,6 +85,9 @@ class Command(BaseCommand):
                 verifier=people["coordinator@example.org"], today=timezone.localdate()
             )
             seed_practices(today=timezone.localdate())
+            seed_help(
+                today=timezone.localdate(), supporter=people["supporter@example.org"]
+            )
             seed_causes(people=list(people.values()))
             seed_meetings(
                 people=list(User.objects.filter(email__endswith="@example.net"))
