@@ -163,6 +163,10 @@ class Notification(models.Model):
             "help_accepted",
             _("our answer to a request or offer of help is accepted"),
         )
+        HELP_AGREED = (
+            "help_agreed",
+            _("we accept an answer to our request or offer of help"),
+        )
         HELP_POSTED = (
             "help_posted",
             _(
@@ -225,8 +229,9 @@ class Notification(models.Model):
             return reverse("admin:causes_comment_changelist") + "?state__exact=awaiting"
         if self.kind == Kind.MEETING:
             return self.meeting.get_absolute_url()
-        if self.kind == Kind.HELP_ANSWER:
-            # The poster's editors accept answers on their dashboard.
+        if self.kind in (Kind.HELP_ANSWER, Kind.HELP_AGREED):
+            # The poster's editors accept answers, and see the other side's
+            # contact, on their dashboard.
             return reverse(
                 "help_dashboard:organisation", args=[self.help_item.organisation.slug]
             )
@@ -282,6 +287,11 @@ class Notification(models.Model):
                 "organisation": self.help_item.organisation,
                 "title": self.help_item,
             }
+        if self.kind == Kind.HELP_AGREED:
+            return _(
+                "“%(title)s” is agreed with %(whom)s: each side's contact is in "
+                "the member area."
+            ) % {"title": self.help_item, "whom": self.help_response.from_whom}
         if self.kind == Kind.HELP_POSTED and self.help_item.is_request:
             return _("%(organisation)s asks for help: “%(title)s”.") % {
                 "organisation": self.help_item.organisation,

@@ -105,7 +105,7 @@ def help_answered(sender, instance, created, raw=False, **kwargs):
 
 def help_accepted(sender, instance, created, raw=False, update_fields=None, **kwargs):
     """The answering organisation's editors, or the supporter who answered,
-    but the person who accepted."""
+    but the person who accepted; and the poster's editors."""
     if raw or created or not update_fields or "accepted_at" not in update_fields:
         return
     if not instance.is_accepted:
@@ -118,6 +118,15 @@ def help_accepted(sender, instance, created, raw=False, update_fields=None, **kw
         Kind.HELP_ACCEPTED,
         told,
         exclude=instance.accepted_by,
+        site=_site(),
+        help_item=instance.item,
+        help_response=instance,
+    )
+    # And the poster's editors, the one who accepted too: each side has it
+    # by e-mail.
+    notify(
+        Kind.HELP_AGREED,
+        editors_of(instance.item.organisation_id),
         site=_site(),
         help_item=instance.item,
         help_response=instance,

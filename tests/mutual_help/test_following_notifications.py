@@ -112,7 +112,7 @@ def test_a_supporters_answer_is_told_with_their_name(item, owner, outsider, told
     assert kinds(outsider) == []
 
 
-def test_an_accepted_answer_is_told_to_the_answering_editors_not_to_who_accepted(
+def test_an_accepted_answer_is_told_to_both_sides_not_to_who_accepted_as_answerer(
     item, owner, other_member, other_organisation, told
 ):
     # The one who accepts edits the answering organisation too.
@@ -127,8 +127,15 @@ def test_an_accepted_answer_is_told_to_the_answering_editors_not_to_who_accepted
     told(lambda: response.accept(by=owner))
 
     assert kinds(other_member) == ["help_accepted"]
-    assert kinds(owner) == ["help_answer"]  # the answer, not its acceptance
-    assert [m.to for m in mail.outbox] == [[other_member.email]]
+    # The poster's side has it too, by e-mail, with where the contact is.
+    assert kinds(owner) == ["help_agreed", "help_answer"]
+    assert [m.to for m in mail.outbox] == [[other_member.email], [owner.email]]
+    agreed = Notification.objects.get(user=owner, kind="help_agreed")
+    assert in_english(agreed) == (
+        "“Ten volunteers for a clean-up” is agreed with "
+        f"{other_organisation.name_en}: each side's contact is in the member area.",
+        f"/en/dashboard/organisations/{item.organisation.slug}/help/",
+    )
     text, url = in_english(Notification.objects.get(user=other_member))
     assert text == (
         f"{item.organisation.name_en} accepted your answer to “Ten volunteers for "
