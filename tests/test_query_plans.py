@@ -43,7 +43,15 @@ FIXED = {
     "auth_permission",
 }
 # The pages only people with a role reach: not the public's.
-NOT_PUBLIC = {"causes:edit", "causes:withdraw", "causes:report"}
+NOT_PUBLIC = {
+    "causes:edit",
+    "causes:withdraw",
+    "causes:report",
+    "help:new",
+    "help:edit",
+    "help:close",
+    "help:report",
+}
 
 
 def public_pages(organisation):
