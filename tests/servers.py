@@ -139,7 +139,14 @@ def portal(folder, name, setup):
             "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
         )
     env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+        # Not the test process's own settings, nor its xdist worker's name,
+        # which would move the servers' cache to that worker's Redis
+        # database (tests/settings.py) instead of the one emptied here.
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("DJANGO_") and k != "PYTEST_XDIST_WORKER"
+        },
         "DJANGO_SETTINGS_MODULE": "tests.settings",
         "DJANGO_DEBUG": "0",
         "DJANGO_HTTPS": "0",

@@ -19,10 +19,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 
-if REDIS_URL:  # noqa: F405
+if REDIS_URL and "PYTEST_XDIST_WORKER" in os.environ:  # noqa: F405
     # The cache, sessions and rate limits on Redis, as in production; each
     # xdist worker in a Redis database of its own, which its tests empty.
-    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    # (A server the tests start uses the database they give it.)
+    _worker = os.environ["PYTEST_XDIST_WORKER"].removeprefix("gw")
     CACHES["default"]["LOCATION"] = (  # noqa: F405
         f"{REDIS_URL.rsplit('/', 1)[0]}/{1 + int(_worker or 0)}"  # noqa: F405
     )
