@@ -157,12 +157,14 @@ class OutcomeForm(forms.ModelForm):
 
 class ReportForm(forms.Form):
     reason = forms.CharField(
-        label=_("What is wrong with it? (optional)"), max_length=300, required=False
+        label=_("What is wrong with this request or offer? (optional)"),
+        max_length=300,
+        required=False,
     )
 
 
 class HelpFilterForm(ListFilterForm):
-    SHOWN = [("open", _("Open")), ("exchanged", _("Help given"))]
+    SHOWN = [("open", _("Open")), ("exchanged", _("Agreed and done"))]
     lookups = {
         "direction": "direction",
         "kind": "kind",

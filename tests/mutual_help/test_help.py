@@ -237,10 +237,20 @@ def test_the_organisations_page_lists_its_open_items_and_the_help_it_gave(
         item=theirs, organisation=organisation, message="Да."
     ).accept(by=other_member)
 
+    # And an offer of its own, which the other member took.
+    offer = posted(organisation, direction="offer", title="Бус", title_bg="Бус")
+    Response.objects.create(
+        item=offer, organisation=other_organisation, message="Вземаме го."
+    ).accept(by=other_member)
+
     page = client.get(organisation.get_absolute_url()).content.decode()
+    others = client.get(other_organisation.get_absolute_url()).content.decode()
 
     assert mine.get_absolute_url() in page
     assert f'<a href="{theirs.get_absolute_url()}">Чужда нужда</a>' in page
+    assert f'<a href="{offer.get_absolute_url()}">Бус</a>' in page
+    # Taking an offer is not help given.
+    assert offer.get_absolute_url() not in others
 
 
 # Answering, for the owner, another member and an outsider

@@ -440,4 +440,4 @@ def test_the_report_shows_who_helped_whom_in_the_period(client, period):
     for other in ["Before the period", "Still open", "Withdrawn", "Hidden", "Тайна"]:
         assert other not in help_between
     figures = section(page, "report-summary")
-    assert "2 requests and offers of help met between members" in figures
+    assert "2 requests and offers of help agreed or done between members" in figures

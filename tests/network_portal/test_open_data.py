@@ -335,7 +335,7 @@ def test_a_help_row_says_what_became_of_it_and_who_helped_naming_no_person(
     assert row["start_date"] == request.starts_on.isoformat()
     assert row["topics"] == ["environment", "volunteering"]
     assert row["answers"] == 3
-    assert row["helped_by"] == [helper.organisation.slug]
+    assert row["agreed_with"] == [helper.organisation.slug]
     assert (row["outcome"], row["outcome_figure"], row["outcome_measure"]) == (
         "Дойдоха 12 души.",
         12,
@@ -344,7 +344,7 @@ def test_a_help_row_says_what_became_of_it_and_who_helped_naming_no_person(
     assert row["url"] == f"http://testserver/help/{request.slug}/"
     assert rows[offer.slug]["start_date"] is None
     assert rows[offer.slug]["municipality"] is None
-    assert rows[offer.slug]["helped_by"] == []
+    assert rows[offer.slug]["agreed_with"] == []
     assert rows[offer.slug]["outcome"] is None
     # Nobody's name or address, in either language.
     for text in (bulgarian, english):

@@ -347,7 +347,7 @@ def test_the_page_shows_the_help_exchanged(client, helped):
     section = page.find("section", class_="transparency__help")
     numbers = [" ".join(li.text.split()) for li in section.find("ul").find_all("li")]
     assert numbers == [
-        "2 requests for help met",
+        "2 requests for help agreed or met",
         "2 offers of help taken",
         "34 volunteers who came",
         "6 hours of help",
