@@ -59,15 +59,3 @@ def speaking_organisations(user):
     if not user.is_authenticated:
         return Organisation.objects.none()
     return Organisation.objects.active().filter(roles__user=user).distinct().order_by()
-
-
-def can_take_part(user):
-    """Supporting, commenting and reporting take a signed-up person whose
-    e-mail address is verified."""
-    from allauth.account.models import EmailAddress
-
-    return (
-        user.is_authenticated
-        and user.is_active
-        and EmailAddress.objects.filter(user=user, verified=True).exists()
-    )

@@ -23,7 +23,6 @@ from causes.models import Cause, Comment, Initiative, backing_threshold
 from causes.permissions import (
     can_edit_cause,
     can_propose_for,
-    can_take_part,
     can_withdraw_cause,
     co_sponsoring_organisations,
     speaking_organisations,
@@ -34,6 +33,7 @@ from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import organisation_of
 from members.models import Organisation
+from members.permissions import can_take_part
 
 
 def unverified(request, cause):

@@ -12,7 +12,6 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from causes.models import Cause
-from causes.permissions import can_take_part
 from events import calendar, services
 from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
@@ -22,6 +21,7 @@ from infrastructure.access import Permitted, its_page, permitted
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView
+from members.permissions import can_take_part
 
 
 class MeetingListView(SameForEveryone, ListView):

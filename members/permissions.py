@@ -3,6 +3,18 @@
 from members.models import Role
 
 
+def can_take_part(user):
+    """Supporting, commenting, answering and reporting take a signed-up
+    person whose e-mail address is verified."""
+    from allauth.account.models import EmailAddress
+
+    return (
+        user.is_authenticated
+        and user.is_active
+        and EmailAddress.objects.filter(user=user, verified=True).exists()
+    )
+
+
 def is_coordinator(user):
     return user.is_authenticated and user.is_active and user.is_staff
 

@@ -2,7 +2,6 @@
 and reporting it) and for the posters' editors (post, edit, accept an answer,
 withdraw, record what came of it; their organisation's items and answers)."""
 
-from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch
@@ -16,6 +15,7 @@ from infrastructure.access import Permitted, its_page, permitted, signed_in
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView
+from members.permissions import can_take_part
 from mutual_help import services
 from mutual_help.forms import (
     HelpFilterForm,
@@ -143,10 +143,6 @@ def dashboard_url(item):
     return reverse("help_dashboard:organisation", args=[item.organisation.slug])
 
 
-def verified(user):
-    return EmailAddress.objects.filter(user=user, verified=True).exists()
-
-
 @permitted(load=public_item, login_next=its_page, methods=["POST"])
 def respond(request, item):
     """Answer an item, for one's organisation or, to a request for
@@ -156,7 +152,7 @@ def respond(request, item):
     for_themselves = may_answer_for_themselves(user, item)
     if not organisations.exists() and not for_themselves:
         raise PermissionDenied
-    if not verified(user):
+    if not can_take_part(user):
         messages.error(
             request, _("Please verify your e-mail address first: we sent you a link.")
         )
