@@ -15,6 +15,7 @@ from causes.models import (
     CoSponsorship,
     Initiative,
     Milestone,
+    Proposal,
     Status,
     StatusChange,
 )
@@ -105,7 +106,7 @@ class CauseAdmin(SimpleHistoryAdmin, TranslationAdmin):
     search_fields = ["title_bg", "title_en", "proposed_by__name_bg", "slug"]
     readonly_fields = ["slug", "status", "status_changed_at", "filed_by", "created_at"]
     autocomplete_fields = ["proposed_by"]
-    filter_horizontal = ["topics", "activities"]
+    filter_horizontal = ["topics", "activities", "institutions"]
     inlines = [CoSponsorshipInline, MilestoneInline, StatusChangeInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "description", "topics"]}),
@@ -124,6 +125,7 @@ class CauseAdmin(SimpleHistoryAdmin, TranslationAdmin):
         ),
         (_("Image"), {"fields": ["image", "image_alt"]}),
         (_("Activities"), {"fields": ["activities"]}),
+        (_("Institutions"), {"fields": ["institutions"]}),
     ]
 
     def save_model(self, request, obj, form, change):
@@ -242,3 +244,89 @@ class InitiativeAdmin(SimpleHistoryAdmin, TranslationAdmin):
             # A PDF or office file, checked by its content, not by its name.
             return DocumentField(label=db_field.verbose_name, required=False)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("answer")
+    parameter_name = "answer"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", _("overdue")),
+            ("awaiting", _("awaiting an answer")),
+            ("answered", _("answered")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.overdue()
+        if self.value() == "awaiting":
+            return queryset.awaiting()
+        if self.value() == "answered":
+            return queryset.answered()
+        return queryset
+
+
+@admin.register(Proposal)
+class ProposalAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "institution",
+        "organisation",
+        "sent_on",
+        "due_on",
+        "outcome",
+    ]
+    list_filter = [OverdueFilter, "kind", "outcome", "institution"]
+    list_select_related = ["institution", "organisation"]
+    search_fields = ["title_bg", "title_en", "registration_number", "slug"]
+    date_hierarchy = "sent_on"
+    autocomplete_fields = ["cause"]
+    filter_horizontal = ["co_signers"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "kind",
+                    "title",
+                    "summary",
+                    "text",
+                    "document",
+                    "institution",
+                    "cause",
+                    "organisation",
+                    "co_signers",
+                    "sent_on",
+                    "registration_number",
+                    "due_on",
+                ]
+            },
+        ),
+        (
+            _("The answer"),
+            {
+                "fields": [
+                    "outcome",
+                    "answered_on",
+                    "answer_summary",
+                    "answer_document",
+                ]
+            },
+        ),
+    ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in {"document", "answer_document"}:
+            return DocumentField(label=db_field.verbose_name, required=False)
+        if db_field.name == "due_on":
+            kwargs["required"] = False
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.recorded_by = request.user
+        if "outcome" in form.changed_data:
+            obj.answer_recorded_by = request.user
+        super().save_model(request, obj, form, change)

@@ -1,16 +1,18 @@
-"""Forms for causes: proposing one, and filtering the list."""
+"""Forms for causes (proposing one, filtering the list), for the proposals
+sent to institutions and their answers, and for suggesting an institution."""
 
 from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from causes.models import Cause, Comment, Initiative, Status
+from causes.models import Cause, Comment, Initiative, Proposal, Status
 from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.images import set_picture
 from infrastructure.listfilters import ListFilterForm, choices_with_all
-from infrastructure.uploads import UploadedImageField
-from members.filters import topic_field
-from members.models import Organisation, Topic
+from infrastructure.transliteration import unique_slug
+from infrastructure.uploads import DocumentField, UploadedImageField
+from members.filters import municipality_field, topic_field
+from members.models import Institution, Organisation, Topic
 
 
 class CauseForm(forms.ModelForm):
@@ -21,21 +23,24 @@ class CauseForm(forms.ModelForm):
         fields = [
             *both_languages("title", "summary", "description"),
             "topics",
+            "institutions",
             *both_languages("image_alt"),
         ]
         widgets = {
             **textareas(summary=2, description=8),
             "topics": forms.CheckboxSelectMultiple,
+            "institutions": forms.CheckboxSelectMultiple,
         }
 
-    # The image goes before its alternative text, after the topics.
-    field_order = [*Meta.fields[:7], "image_upload", *Meta.fields[7:]]
+    # The image goes before its alternative text, after the institutions.
+    field_order = [*Meta.fields[:8], "image_upload", *Meta.fields[8:]]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title_bg"].required = True
         self.fields["summary_bg"].required = True
         self.fields["topics"].queryset = Topic.objects.all()
+        self.fields["institutions"].queryset = Institution.objects.confirmed()
         if self.instance.image:
             self.fields["image_upload"].label = _("New image")
         label_languages(self)
@@ -155,3 +160,168 @@ class ActivityCauses:
         # Links to causes that cannot be chosen any more stay as they are.
         kept = activity.causes.exclude(pk__in=self.choices())
         activity.causes.set([*chosen, *kept])
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class ProposalForm(forms.ModelForm):
+    """A proposal the organisation of the URL sent to an institution: what
+    it asked, when, under which number, with whom, and the document."""
+
+    document_upload = DocumentField(label=_("Document as sent"), required=False)
+
+    class Meta:
+        model = Proposal
+        fields = [
+            "kind",
+            "institution",
+            "cause",
+            *both_languages("title", "summary"),
+            "sent_on",
+            "registration_number",
+            "due_on",
+            "co_signers",
+            *both_languages("text"),
+        ]
+        widgets = {
+            **textareas(summary=2, text=8),
+            "sent_on": DateInput(),
+            "due_on": DateInput(),
+            "co_signers": forms.CheckboxSelectMultiple,
+        }
+
+    field_order = [*Meta.fields, "document_upload"]
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.organisation = organisation
+        self.fields["title_bg"].required = True
+        self.fields["summary_bg"].required = True
+        self.fields["due_on"].required = False
+        self.fields["institution"].queryset = Institution.objects.confirmed()
+        self.fields["cause"].queryset = Cause.objects.public().order_by("title")
+        self.fields["co_signers"].queryset = (
+            Organisation.objects.active().exclude(pk=organisation.pk).order_by("name")
+        )
+        if self.instance.document:
+            self.fields["document_upload"].label = _("New document")
+        label_languages(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        has_text = cleaned.get("text_bg") or cleaned.get("text_en")
+        has_document = cleaned.get("document_upload") or self.instance.document
+        if not has_text and not has_document:
+            raise forms.ValidationError(
+                _("Give the text of the proposal or attach the document as sent."),
+                code="no_text",
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        proposal = super().save(commit=False)
+        if self.cleaned_data.get("document_upload"):
+            proposal.document = self.cleaned_data["document_upload"]
+        if commit:
+            with transaction.atomic():
+                proposal.save()
+                self.save_m2m()
+        return proposal
+
+
+class AnswerForm(forms.ModelForm):
+    """The institution's answer: when, what it says, the outcome; or that
+    no answer came."""
+
+    answer_upload = DocumentField(label=_("The answer as received"), required=False)
+
+    class Meta:
+        model = Proposal
+        fields = ["outcome", "answered_on", *both_languages("answer_summary")]
+        widgets = {
+            **textareas(answer_summary=4),
+            "answered_on": DateInput(),
+            "outcome": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        outcome = self.fields["outcome"]
+        outcome.required = True
+        outcome.choices = Proposal.Outcome.choices
+        outcome.help_text = _(
+            "“No answer” closes it as never answered: it stays overdue in the "
+            "figures. Leave the date empty then."
+        )
+        if self.instance.answer_document:
+            self.fields["answer_upload"].label = _("New answer document")
+        label_languages(self)
+
+    def save(self, commit=True):
+        proposal = super().save(commit=False)
+        if self.cleaned_data.get("answer_upload"):
+            proposal.answer_document = self.cleaned_data["answer_upload"]
+        if commit:
+            proposal.save()
+        return proposal
+
+
+class InstitutionSuggestionForm(forms.ModelForm):
+    """An editor suggests an institution that is missing; a coordinator
+    confirms it."""
+
+    class Meta:
+        model = Institution
+        fields = [
+            *both_languages("name"),
+            "kind",
+            "municipality",
+            "website",
+            "suggestion_note",
+        ]
+        widgets = {"suggestion_note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name_bg"].required = True
+        self.fields["municipality"].required = True
+        label_languages(self)
+
+    def clean_name_bg(self):
+        name = self.cleaned_data["name_bg"].strip()
+        # Compared in Python: SQLite matches case only in ASCII letters.
+        known = Institution.objects.values_list("name_bg", flat=True)
+        if name.casefold() in {known_name.casefold() for known_name in known}:
+            raise forms.ValidationError(
+                _("This institution is already in the list, or waits to be confirmed."),
+                code="exists",
+            )
+        return name
+
+    def save(self, commit=True):
+        institution = super().save(commit=False)
+        institution.confirmed_at = None
+        institution.slug = unique_slug(
+            institution.name_en or institution.name_bg,
+            fallback="institution",
+            taken_in=[Institution.objects.all()],
+        )
+        if commit:
+            institution.save()
+        return institution
+
+
+class InstitutionFilterForm(ListFilterForm):
+    lookups = {"kind": "kind", "municipality": "municipality"}
+
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=choices_with_all(_("All kinds"), Institution.Kind.choices),
+    )
+    municipality = municipality_field()

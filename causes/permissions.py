@@ -1,6 +1,7 @@
 """Who may do what with causes: plain predicates for views and templates."""
 
 from members.models import Organisation, Role
+from members.permissions import is_coordinator
 
 
 def editable_organisations(user):
@@ -59,3 +60,23 @@ def speaking_organisations(user):
     if not user.is_authenticated:
         return Organisation.objects.none()
     return Organisation.objects.active().filter(roles__user=user).distinct().order_by()
+
+
+def can_record_proposal_for(user, organisation):
+    """An organisation's editors record the proposals it sends while it is a
+    member; coordinators for any."""
+    return is_coordinator(user) or can_propose_for(user, organisation)
+
+
+def can_edit_proposal(user, proposal):
+    """The editors of the organisations that sent it (the sender and the
+    co-signers) edit it and record its answer; so do coordinators."""
+    if is_coordinator(user):
+        return True
+    senders = {proposal.organisation_id, *(o.pk for o in proposal.co_signers.all())}
+    return editable_organisations(user).filter(pk__in=senders).exists()
+
+
+def can_suggest_institution(user):
+    """Editors of a member organisation suggest an institution that is missing."""
+    return editable_organisations(user).exists()

@@ -1,11 +1,16 @@
 """What causes keep about a person (GDPR): the causes they support, their
-comments and their reports. Supports and reports go with the account; the
-comments stay in the discussion, without the person's name."""
+comments and their reports, and the proposals to institutions and answers
+they recorded for their organisation. Supports and reports go with the
+account; the comments stay in the discussion, without the person's name;
+the proposals stay as their organisation's, without the person (the key
+is set to null, see `infrastructure.records`)."""
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from causes.models import Comment, CommentReport, Support
+from causes.models import Comment, CommentReport, Proposal, Support
 from infrastructure.personaldata import when
+from members.models import Institution
 
 NOTICE = [
     (
@@ -46,6 +51,23 @@ def export(user):
             for r in CommentReport.objects.filter(user=user).select_related(
                 "comment__cause"
             )
+        ],
+        "proposals_recorded": [
+            {
+                "proposal": p.title,
+                "institution": p.institution.name,
+                "sent_by": p.organisation.name,
+                "recorded_the_proposal": p.recorded_by_id == user.pk,
+                "recorded_the_answer": p.answer_recorded_by_id == user.pk,
+                "recorded": when(p.created_at),
+            }
+            for p in Proposal.objects.filter(
+                Q(recorded_by=user) | Q(answer_recorded_by=user)
+            ).select_related("institution", "organisation")
+        ],
+        "institutions_suggested": [
+            {"institution": i.name, "why": i.suggestion_note}
+            for i in Institution.objects.filter(suggested_by=user)
         ],
     }
 

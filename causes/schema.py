@@ -37,3 +37,28 @@ def initiative_json_ld(initiative, *, request):
         "foundingDate": initiative.starts_on.isoformat(),
         "member": members + institutions,
     }
+
+
+def institution_json_ld(institution, *, request):
+    """An institution as a GovernmentOrganization (an EducationalOrganization
+    for schools and universities), in its municipality."""
+    educational = {"school", "kindergarten", "university"}
+    kind = (
+        "EducationalOrganization"
+        if institution.kind in educational
+        else ("GovernmentOrganization")
+    )
+    url = request.build_absolute_uri(institution.get_absolute_url())
+    data = description(kind, url) | {"name": institution.name}
+    if institution.name != institution.name_bg:
+        data["alternateName"] = institution.name_bg
+    if institution.municipality:
+        data["areaServed"] = institution.municipality.name
+        data["address"] = {
+            "@type": "PostalAddress",
+            "addressCountry": "BG",
+            "addressLocality": institution.municipality.name,
+        }
+    if institution.website:
+        data["sameAs"] = institution.website
+    return data

@@ -3,7 +3,7 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
-from causes.models import Cause, Initiative, Milestone, StatusChange
+from causes.models import Cause, Initiative, Milestone, Proposal, StatusChange
 
 
 @register(Cause)
@@ -29,8 +29,15 @@ class InitiativeTranslationOptions(TranslationOptions):
     required_languages = {"bg": ["title", "summary"]}
 
 
+@register(Proposal)
+class ProposalTranslationOptions(TranslationOptions):
+    fields = ["title", "summary", "text", "answer_summary"]
+    required_languages = {"bg": ["title", "summary"]}
+
+
 # Who changed a cause or an initiative, and what it said before: the history
 # keeps both languages, so it is made once the translated fields exist.
 register_history(Cause, manager_name="revisions")  # `history`: its statuses
 register_history(Milestone)
 register_history(Initiative)
+register_history(Proposal)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from causes import views
+from causes import proposal_views, views
 
 app_name = "causes"
 
@@ -21,7 +21,38 @@ urlpatterns = [
 ]
 
 dashboard_patterns = (
-    [path("<slug:slug>/causes/new/", views.ProposeCauseView.as_view(), name="propose")],
+    [
+        path(
+            "organisations/<slug:slug>/causes/new/",
+            views.ProposeCauseView.as_view(),
+            name="propose",
+        ),
+        path(
+            "organisations/<slug:slug>/proposals/",
+            proposal_views.OrganisationProposalsView.as_view(),
+            name="proposals",
+        ),
+        path(
+            "organisations/<slug:slug>/proposals/new/",
+            proposal_views.ProposalCreateView.as_view(),
+            name="proposal_new",
+        ),
+        path(
+            "proposals/<slug:slug>/edit/",
+            proposal_views.ProposalEditView.as_view(),
+            name="proposal_edit",
+        ),
+        path(
+            "proposals/<slug:slug>/answer/",
+            proposal_views.AnswerView.as_view(),
+            name="proposal_answer",
+        ),
+        path(
+            "institutions/suggest/",
+            proposal_views.SuggestInstitutionView.as_view(),
+            name="suggest_institution",
+        ),
+    ],
     "causes_dashboard",
 )
 
@@ -31,4 +62,21 @@ initiative_patterns = (
         path("<slug:slug>/", views.InitiativeDetailView.as_view(), name="detail"),
     ],
     "initiatives",
+)
+
+institution_patterns = (
+    [
+        path("", proposal_views.InstitutionListView.as_view(), name="list"),
+        path(
+            "<slug:slug>/",
+            proposal_views.InstitutionDetailView.as_view(),
+            name="detail",
+        ),
+    ],
+    "institutions",
+)
+
+proposal_patterns = (
+    [path("<slug:slug>/", proposal_views.ProposalDetailView.as_view(), name="detail")],
+    "proposals",
 )

@@ -79,6 +79,7 @@ class CauseDetailView(SameForEveryone, DetailView):
                 "topics",
                 "co_sponsorships__organisation",
                 "milestones",
+                "institutions",
                 "activities__organisation",
             )
         )

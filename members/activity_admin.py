@@ -2,6 +2,7 @@
 keep the catalogues, verify results and hide what should not be public."""
 
 from django.contrib import admin, messages
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -76,9 +77,43 @@ class IndicatorAdmin(SimpleHistoryAdmin, TranslationAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
 
 
+class ConfirmedFilter(admin.SimpleListFilter):
+    title = _("confirmed")
+    parameter_name = "confirmed"
+
+    def lookups(self, request, model_admin):
+        return [("no", _("suggested, waiting")), ("yes", _("confirmed"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.suggested()
+        if self.value() == "yes":
+            return queryset.confirmed()
+        return queryset
+
+
 @admin.register(Institution)
 class InstitutionAdmin(SimpleHistoryAdmin, TranslationAdmin):
-    list_display = ["name", "kind", "municipality"]
-    list_filter = ["kind", "municipality"]
+    list_display = ["name", "kind", "municipality", "confirmed_at"]
+    list_filter = [ConfirmedFilter, "kind", "municipality"]
     search_fields = ["name_bg", "name_en"]
     prepopulated_fields = {"slug": ["name_en"]}
+    readonly_fields = ["suggested_by", "suggestion_note"]
+    actions = ["confirm"]
+
+    @admin.action(description=_("Confirm the chosen institutions"))
+    def confirm(self, request, queryset):
+        count = 0
+        for institution in queryset.suggested():
+            institution.confirmed_at = timezone.now()
+            institution.save(update_fields=["confirmed_at"])
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d institution confirmed.",
+                "%(count)d institutions confirmed.",
+                count,
+            )
+            % {"count": count},
+        )

@@ -11,6 +11,7 @@ from network_portal.personal import unread_notifications
 MAIN_NAVIGATION = [
     ("members:list", _("Members")),
     ("causes:list", _("Causes")),
+    ("institutions:list", _("Institutions")),
     ("events:list", _("Meetings")),
     ("activities:list", _("News")),
     ("practices:list", _("Practices")),

@@ -342,6 +342,16 @@ SECURITY_CONTACT = os.environ.get("DJANGO_SECURITY_CONTACT", "")
 # until a coordinator decides.
 CAUSE_BACKING_THRESHOLD = int(os.environ.get("CAUSE_BACKING_THRESHOLD", 3))
 COMMENT_REPORT_THRESHOLD = int(os.environ.get("COMMENT_REPORT_THRESHOLD", 3))
+# Days an institution has to answer, by default: proposals, petitions and
+# signals are decided within two months (Administrative Procedure Code, Art.
+# 118(1)); requests for public information within 14 days of their
+# registration (Access to Public Information Act, Art. 28(1)). The senders'
+# editors are reminded this many days before, and on the day.
+PROPOSAL_ANSWER_DAYS = int(os.environ.get("PROPOSAL_ANSWER_DAYS", 60))
+INFORMATION_REQUEST_ANSWER_DAYS = int(
+    os.environ.get("INFORMATION_REQUEST_ANSWER_DAYS", 14)
+)
+PROPOSAL_REMIND_DAYS = int(os.environ.get("PROPOSAL_REMIND_DAYS", 3))
 # How often one person may do a thing: (times, in seconds).
 RATE_LIMITS = {
     "support": (30, 3600),
@@ -355,6 +365,8 @@ RATE_LIMITS = {
     # Requests and offers of help posted, and answers sent, by one person.
     "help_post": (10, 3600),
     "help_respond": (20, 3600),
+    # Institutions suggested by one person.
+    "institution_suggest": (10, 3600),
 }
 RATE_LIMITS_RETRY_AFTER = 600
 # The site's address, for links in e-mails sent outside a request (reminders).

@@ -1,14 +1,29 @@
-"""Local institutions members work with: a small registry coordinators keep."""
+"""Local institutions members work with and send proposals to: a registry
+coordinators keep. Editors may suggest an institution that is missing; it
+is used and shown once a coordinator confirms it."""
 
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.records import done_by
 from members.models.place import place_field
+
+
+class InstitutionQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def suggested(self):
+        """Suggested by editors, waiting for a coordinator."""
+        return self.filter(confirmed_at__isnull=True)
 
 
 class Institution(models.Model):
     class Kind(models.TextChoices):
         MUNICIPALITY = "municipality", _("municipality")
+        COUNCIL = "council", _("municipal council")
         REGIONAL_ADMINISTRATION = (
             "regional_administration",
             _("regional administration"),
@@ -26,6 +41,19 @@ class Institution(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     municipality = place_field(related_name="institutions")
     website = models.URLField(_("website"), blank=True)
+    confirmed_at = models.DateTimeField(
+        _("confirmed"),
+        null=True,
+        blank=True,
+        default=timezone.now,
+        help_text=_("Empty while an editor's suggestion waits for a coordinator."),
+    )
+    suggested_by = done_by(_("suggested by"))
+    suggestion_note = models.CharField(
+        _("why it is suggested"), max_length=300, blank=True
+    )
+
+    objects = InstitutionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("institution")
@@ -34,3 +62,10 @@ class Institution(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("institutions:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None

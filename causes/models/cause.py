@@ -142,6 +142,13 @@ class Cause(SluggedByTitle):
         blank=True,
         related_name="causes",
     )
+    institutions = models.ManyToManyField(
+        "members.Institution",
+        verbose_name=_("institutions it concerns"),
+        blank=True,
+        related_name="causes",
+        help_text=_("The institutions whose decision the cause needs."),
+    )
     created_at = models.DateTimeField(_("proposed on"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -521,7 +528,9 @@ class Initiative(SluggedByTitle):
     starts_on = models.DateField(_("starts"))
     ends_on = models.DateField(_("ends"), null=True, blank=True)
     institutions = models.ManyToManyField(
-        "members.Institution", verbose_name=_("institutions"), related_name="+"
+        "members.Institution",
+        verbose_name=_("institutions"),
+        related_name="initiatives",
     )
     organisations = models.ManyToManyField(
         "members.Organisation",

@@ -1,0 +1,259 @@
+"""The institutions the network works with and the proposals members send
+them: the public pages (the institutions, one institution with what was
+asked of it and what it answered, one proposal) and the editors' (their
+organisation's proposals, recording one, recording its answer, suggesting
+an institution that is missing)."""
+
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.generic import CreateView, DetailView, ListView, UpdateView
+
+from causes.forms import (
+    AnswerForm,
+    InstitutionFilterForm,
+    InstitutionSuggestionForm,
+    ProposalForm,
+)
+from causes.models import ANSWERS, Cause, Initiative, Proposal
+from causes.permissions import (
+    can_edit_proposal,
+    can_record_proposal_for,
+    can_suggest_institution,
+)
+from infrastructure.access import Permitted
+from infrastructure.pagecache import SameForEveryone
+from infrastructure.ratelimit import rate_limited, too_many
+from members.editing import OrganisationEditorView, organisation_of
+from members.models import Activity, Institution
+
+
+def proposal_counts(today):
+    """Each institution's proposals: sent, answered, overdue (public ones)."""
+    public = Q(proposals__in=Proposal.objects.public())
+    return {
+        "proposal_count": Count("proposals", filter=public),
+        "answered_count": Count(
+            "proposals", filter=public & Q(proposals__outcome__in=ANSWERS)
+        ),
+        "overdue_count": Count(
+            "proposals",
+            filter=public
+            & ~Q(proposals__outcome__in=ANSWERS)
+            & Q(proposals__due_on__lt=today),
+        ),
+    }
+
+
+class InstitutionListView(SameForEveryone, ListView):
+    template_name = "causes/institutions/list.html"
+    context_object_name = "institutions"
+    paginate_by = 24
+
+    def get_queryset(self):
+        self.filters = InstitutionFilterForm(self.request.GET or None)
+        institutions = (
+            Institution.objects.confirmed()
+            .select_related("municipality")
+            .annotate(**proposal_counts(timezone.localdate()))
+            .order_by("name", "pk")
+        )
+        return self.filters.apply(institutions)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filters=self.filters, **kwargs)
+
+
+class InstitutionDetailView(SameForEveryone, DetailView):
+    """What the network did with an institution and asked of it."""
+
+    template_name = "causes/institutions/detail.html"
+    context_object_name = "institution"
+
+    def get_queryset(self):
+        return Institution.objects.confirmed().select_related("municipality")
+
+    def get_context_data(self, **kwargs):
+        institution = self.object
+        proposals = list(
+            Proposal.objects.public().filter(institution=institution).for_lists()
+        )
+        return super().get_context_data(
+            proposals=proposals,
+            overdue=[proposal for proposal in proposals if proposal.is_overdue],
+            answered=sum(proposal.is_answered for proposal in proposals),
+            initiatives=Initiative.objects.filter(institutions=institution)
+            .prefetch_related("organisations")
+            .order_by("-starts_on", "pk"),
+            activities=Activity.objects.for_public()
+            .filter(institutions=institution)
+            .select_related("organisation")
+            .order_by("-starts_on", "-pk")[:12],
+            causes=Cause.objects.public()
+            .filter(
+                Q(institutions=institution)
+                | Q(
+                    proposals__in=Proposal.objects.public().filter(
+                        institution=institution
+                    )
+                )
+            )
+            .distinct()
+            .order_by("-created_at"),
+            **kwargs,
+        )
+
+
+class ProposalDetailView(SameForEveryone, DetailView):
+    template_name = "causes/proposals/detail.html"
+    context_object_name = "proposal"
+
+    def get_queryset(self):
+        return Proposal.objects.public().for_lists()
+
+
+class OrganisationProposalsView(OrganisationEditorView, ListView):
+    """The proposals an organisation sent or co-signed, to record their
+    answers; and a way to record a new one."""
+
+    template_name = "causes/proposals/dashboard.html"
+    context_object_name = "proposals"
+
+    def get_queryset(self):
+        return (
+            Proposal.objects.filter(
+                Q(organisation=self.organisation) | Q(co_signers=self.organisation)
+            )
+            .distinct()
+            .for_lists()
+            .order_by("-sent_on", "-pk")
+        )
+
+
+class ProposalCreateView(Permitted, CreateView):
+    """An editor records a proposal their organisation sent."""
+
+    permission = staticmethod(can_record_proposal_for)
+    form_class = ProposalForm
+    template_name = "causes/proposals/form.html"
+
+    def get_permission_object(self):
+        return organisation_of(self.request, self.kwargs["slug"])
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        cause = self.request.GET.get("cause")
+        if cause and self.request.method == "GET":
+            kwargs["initial"] = {
+                "cause": Cause.objects.public().filter(slug=cause).first()
+            }
+        return {**kwargs, "organisation": self.permission_object}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(organisation=self.permission_object, **kwargs)
+
+    def form_valid(self, form):
+        form.instance.recorded_by = self.request.user
+        response = super().form_valid(form)
+        messages.success(
+            self.request,
+            _("The proposal is recorded; record the answer when it comes."),
+        )
+        return response
+
+    def get_success_url(self):
+        return self.object.get_absolute_url()
+
+
+def proposal_of(request, slug):
+    return get_object_or_404(Proposal.objects.prefetch_related("co_signers"), slug=slug)
+
+
+class ProposalEditView(Permitted, UpdateView):
+    permission = staticmethod(can_edit_proposal)
+    form_class = ProposalForm
+    template_name = "causes/proposals/form.html"
+
+    def get_permission_object(self):
+        return proposal_of(self.request, self.kwargs["slug"])
+
+    def get_object(self, queryset=None):
+        return self.permission_object
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "organisation": self.object.organisation}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(organisation=self.object.organisation, **kwargs)
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("The changes are saved."))
+        return response
+
+    def get_success_url(self):
+        return self.object.get_absolute_url()
+
+
+class AnswerView(Permitted, UpdateView):
+    """The editors of the senders, or a coordinator, record the answer."""
+
+    permission = staticmethod(can_edit_proposal)
+    form_class = AnswerForm
+    template_name = "causes/proposals/answer.html"
+
+    def get_permission_object(self):
+        return proposal_of(self.request, self.kwargs["slug"])
+
+    def get_object(self, queryset=None):
+        return self.permission_object
+
+    def form_valid(self, form):
+        form.instance.answer_recorded_by = self.request.user
+        response = super().form_valid(form)
+        messages.success(self.request, _("The answer is recorded."))
+        return response
+
+    def get_success_url(self):
+        return self.object.get_absolute_url()
+
+
+class SuggestInstitutionView(Permitted, CreateView):
+    """An editor suggests an institution that is missing from the list."""
+
+    permission = staticmethod(can_suggest_institution)
+    form_class = InstitutionSuggestionForm
+    template_name = "causes/institutions/suggest.html"
+
+    def post(self, request, *args, **kwargs):
+        if rate_limited(request, "institution_suggest"):
+            return too_many(request, reverse("dashboard"))
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        form.instance.suggested_by = self.request.user
+        form.save()
+        messages.success(
+            self.request,
+            _(
+                "Thank you: a coordinator will confirm “%(name)s”, and then "
+                "you can choose it."
+            )
+            % {"name": form.instance.name},
+        )
+        return self.redirect_back()
+
+    def redirect_back(self):
+        back = self.request.POST.get("next", "")
+        if url_has_allowed_host_and_scheme(
+            back, {self.request.get_host()}, self.request.is_secure()
+        ):
+            return redirect(back)
+        return redirect("dashboard")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(next=self.request.GET.get("next", ""), **kwargs)
