@@ -86,9 +86,9 @@ class InstitutionDetailView(SameForEveryone, DetailView):
             proposals=proposals,
             overdue=[proposal for proposal in proposals if proposal.is_overdue],
             answered=sum(proposal.is_answered for proposal in proposals),
-            initiatives=Initiative.objects.filter(institutions=institution)
-            .prefetch_related("organisations")
-            .order_by("-starts_on", "pk"),
+            initiatives=Initiative.objects.filter(institutions=institution).order_by(
+                "-starts_on", "pk"
+            ),
             activities=Activity.objects.for_public()
             .filter(institutions=institution)
             .select_related("organisation")

@@ -39,10 +39,10 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone, translation
 
-from causes.models import Cause, Comment, Initiative, Status
+from causes.models import Cause, Comment, Initiative, Proposal, Status
 from events.models import Meeting, Registration
 from following.models import Preferences
-from members.models import Activity, Organisation, Role
+from members.models import Activity, Institution, Organisation, Role
 from mutual_help.models import HelpItem
 from network_portal.models import Subscriber
 from tests.events.test_meetings import make_meeting
@@ -169,6 +169,30 @@ class World:
         initiative.organisations.add(self.a)
         initiative.causes.add(self.cause)
         return initiative
+
+    @cached_property
+    def institution(self):
+        return Institution.objects.create(
+            name_bg="Община Тест",
+            name="Община Тест",
+            slug="obshtina-test",
+            kind="municipality",
+        )
+
+    @cached_property
+    def proposal(self):
+        """A's proposal to the institution, for the cause, awaiting an answer."""
+        return Proposal.objects.create(
+            title_bg="Младежки съвет",
+            title="Младежки съвет",
+            summary_bg="Да се създаде младежки съвет.",
+            summary="Да се създаде младежки съвет.",
+            text_bg="Предлагаме…",
+            institution=self.institution,
+            cause=self.cause,
+            organisation=self.a,
+            sent_on=date(2026, 11, 2),
+        )
 
     @cached_property
     def help_offer(self):
@@ -341,6 +365,42 @@ MATRIX = {
         to("causes:detail", "cause.slug"), get=EVERYONE, post=NO_METHOD
     ),
     "initiatives:list": Row(to("initiatives:list"), get=EVERYONE, post=NO_METHOD),
+    # Institutions and the proposals sent to them: public; A's editors and
+    # the coordinators record A's proposals and their answers; editors of any
+    # member suggest a missing institution.
+    "institutions:list": Row(to("institutions:list"), get=EVERYONE, post=NO_METHOD),
+    "institutions:detail": Row(
+        to("institutions:detail", "institution.slug"), get=EVERYONE, post=NO_METHOD
+    ),
+    "institution_feed": Row(
+        to("institution_feed", "institution.slug"), get=EVERYONE, post=EVERYONE
+    ),
+    "proposals:detail": Row(
+        to("proposals:detail", "proposal.slug"), get=EVERYONE, post=NO_METHOD
+    ),
+    "causes_dashboard:proposals": Row(
+        to("causes_dashboard:proposals", "a.slug"),
+        get=EDITORS_OF_A,
+        post="login    denied   denied   405      405      405",
+    ),
+    "causes_dashboard:proposal_new": Row(
+        to("causes_dashboard:proposal_new", "a.slug"),
+        get=EDITORS_OF_A,
+        post=EDITORS_OF_A,
+    ),
+    "causes_dashboard:proposal_edit": Row(
+        to("causes_dashboard:proposal_edit", "proposal.slug"),
+        get=EDITORS_OF_A,
+        post=EDITORS_OF_A,
+    ),
+    "causes_dashboard:proposal_answer": Row(
+        to("causes_dashboard:proposal_answer", "proposal.slug"),
+        get=EDITORS_OF_A,
+        post=EDITORS_OF_A,
+    ),
+    "causes_dashboard:suggest_institution": Row(
+        to("causes_dashboard:suggest_institution"), get=POSTERS, post=POSTERS
+    ),
     "initiatives:detail": Row(
         to("initiatives:detail", "initiative.slug"), get=EVERYONE, post=NO_METHOD
     ),

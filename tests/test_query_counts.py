@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from causes.models import Cause, Comment, Initiative
+from causes.models import Cause, Comment, Initiative, Proposal
 from events.models import (
     AgendaItem,
     Attendance,
@@ -193,11 +193,46 @@ PAGES = {
     ),
     "help_feed": (lambda o: "/feeds/help/", False),
     "open_dataset help": (lambda o: "/open-data/help.csv", False),
+    "open_dataset proposals": (lambda o: "/open-data/proposals.json", False),
     "help_dashboard:organisation": (
         lambda o: f"/dashboard/organisations/{o.slug}/help/",
         True,
     ),
     "help_dashboard:mine": (lambda o: "/en/dashboard/help/", True),
+    "institutions:list": (lambda o: "/institutions/", False),
+    "institutions:list filtered": (
+        lambda o: "/en/institutions/?kind=municipality&municipality=stara-zagora",
+        False,
+    ),
+    "institutions:detail": (
+        lambda o: own_proposal(o).institution.get_absolute_url(),
+        False,
+    ),
+    "institution_feed": (
+        lambda o: f"/feeds/institutions/{own_proposal(o).institution.slug}/",
+        False,
+    ),
+    "proposals:detail": (lambda o: own_proposal(o).get_absolute_url(), False),
+    "causes_dashboard:proposals": (
+        lambda o: f"/dashboard/organisations/{o.slug}/proposals/",
+        True,
+    ),
+    "causes_dashboard:proposal_new": (
+        lambda o: f"/dashboard/organisations/{o.slug}/proposals/new/",
+        True,
+    ),
+    "causes_dashboard:proposal_edit": (
+        lambda o: f"/dashboard/proposals/{own_proposal(o).slug}/edit/",
+        True,
+    ),
+    "causes_dashboard:proposal_answer": (
+        lambda o: f"/en/dashboard/proposals/{own_proposal(o).slug}/answer/",
+        True,
+    ),
+    "causes_dashboard:suggest_institution": (
+        lambda o: "/dashboard/institutions/suggest/",
+        True,
+    ),
 }
 # Named URLs that are neither lists nor details: files for machines, and
 # one-off actions.
@@ -369,6 +404,54 @@ def hold_meeting(organisation, cause):
     return meeting
 
 
+def own_proposal(organisation):
+    """The organisation's first proposal to an institution."""
+    return organisation.proposals_sent.earliest("pk")
+
+
+def send_proposals(organisation, cause, institution=None):
+    """A proposal of the organisation's for the cause, answered, co-signed
+    by another member, and an overdue one, to an institution the cause
+    concerns."""
+    institution = institution or Institution.objects.create(
+        name="Община",
+        name_bg="Община",
+        slug=f"obshtina-{Institution.objects.count()}",
+        kind="municipality",
+        municipality=place("stara-zagora"),
+    )
+    cause.institutions.add(institution)
+    today = timezone.localdate()
+    answered = Proposal.objects.create(
+        title_bg="Предложение",
+        title="Предложение",
+        summary_bg="x",
+        summary="x",
+        text_bg="Текст",
+        institution=institution,
+        cause=cause,
+        organisation=organisation,
+        sent_on=today - timedelta(days=40),
+        outcome="partly",
+        answered_on=today - timedelta(days=5),
+    )
+    answered.co_signers.add(OrganisationFactory())
+    Proposal.objects.create(
+        title_bg="Сигнал",
+        title="Сигнал",
+        summary_bg="x",
+        summary="x",
+        text_bg="Текст",
+        kind="signal",
+        institution=institution,
+        cause=cause,
+        organisation=organisation,
+        sent_on=today - timedelta(days=90),
+        due_on=today - timedelta(days=20),
+    )
+    return institution
+
+
 def own_help(organisation, status):
     """The organisation's first request or offer in a status."""
     return organisation.help_items.filter(status=status).earliest("pk")
@@ -497,6 +580,13 @@ def grow(organisation, editor, times):
         ResponseFactory(item=open_item, organisation=None, responder=UserFactory())
         done.topics.add(topic("health"))
         open_item.topics.add(topic("health"))
+    institution = own_proposal(organisation).institution
+    for _ in range(times):
+        send_proposals(organisation, cause, institution)
+        send_proposals(OrganisationFactory(), propose(OrganisationFactory()))
+        own_proposal(organisation).co_signers.add(OrganisationFactory())
+        initiative.institutions.add(institution)
+        report(organisation).institutions.add(institution)
     first = organisation.activities.order_by("pk").first()
     for _ in range(times):
         ResultFactory(activity=first, indicator=indicator("media"), value=1)
@@ -551,6 +641,9 @@ def small_network():
     hold_meeting(organisation, cause)
     promise(1)
     help_out(organisation, editor)
+    institution = send_proposals(organisation, cause)
+    organisation.initiatives.get().institutions.add(institution)
+    report(organisation).institutions.add(institution)
     return organisation, editor
 
 
