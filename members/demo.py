@@ -597,6 +597,50 @@ INSTITUTIONS = [
         "municipality",
         "chirpan",
     ),
+    (
+        "obshtinski-savet-stara-zagora",
+        "Общински съвет – Стара Загора",
+        "Stara Zagora Municipal Council",
+        "council",
+        "stara-zagora",
+    ),
+    (
+        "obshtinski-savet-kazanlak",
+        "Общински съвет – Казанлък",
+        "Kazanlak Municipal Council",
+        "council",
+        "kazanlak",
+    ),
+    (
+        "riosv-stara-zagora",
+        "Регионална инспекция по околната среда и водите – Стара Загора",
+        "Stara Zagora Regional Inspectorate of Environment and Water",
+        "other",
+        "stara-zagora",
+    ),
+    (
+        "ruo-stara-zagora",
+        "Регионално управление на образованието – Стара Загора",
+        "Stara Zagora Regional Department of Education",
+        "other",
+        "stara-zagora",
+    ),
+]
+
+# Suggested by an editor of the member named, waiting for a coordinator:
+# slug, name bg, name en, kind, municipality, suggested by the editor of,
+# why (the editor's note).
+SUGGESTED_INSTITUTIONS = [
+    (
+        "rzi-stara-zagora",
+        "Регионална здравна инспекция – Стара Загора",
+        "Stara Zagora Regional Health Inspectorate",
+        "health",
+        "stara-zagora",
+        "Сдружение „Зелена Стара Загора“",
+        "За каузата „Чист въздух в Гълъбово“: искаме да поискаме от РЗИ "
+        "данните за астмата и бронхита при децата в общината.",
+    ),
 ]
 
 
@@ -639,6 +683,8 @@ def demo_photo(text, colour, rng):
 
 
 def seed_institutions():
+    """Create or update the demo institutions, and the suggestions waiting
+    for a coordinator: once confirmed, a suggestion stays confirmed."""
     for slug, name_bg, name_en, kind, municipality in INSTITUTIONS:
         Institution.objects.update_or_create(
             slug=slug,
@@ -649,6 +695,28 @@ def seed_institutions():
                 "kind": kind,
                 "municipality": Place.objects.get(slug=municipality),
             },
+        )
+    for row in SUGGESTED_INSTITUTIONS:
+        slug, name_bg, name_en, kind, municipality, editor_of, note = row
+        editor = (
+            Role.objects.filter(organisation__name_bg=editor_of, kind=Role.Kind.EDITOR)
+            .select_related("user")
+            .order_by("pk")
+            .first()
+        )
+        fields = {
+            "name": name_bg,
+            "name_bg": name_bg,
+            "name_en": name_en,
+            "kind": kind,
+            "municipality": Place.objects.get(slug=municipality),
+            "suggested_by": editor.user if editor else None,
+            "suggestion_note": note,
+        }
+        Institution.objects.update_or_create(
+            slug=slug,
+            defaults=fields,
+            create_defaults={**fields, "confirmed_at": None},
         )
 
 

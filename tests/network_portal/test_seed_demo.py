@@ -113,8 +113,11 @@ def test_seed_bench_grows_the_demo_network_n_fold_once():
     grown = [Organisation, Activity, ActivityPhoto, Result, Practice, Cause]
     grown += [StatusChange, CoSponsorship, Comment, Meeting, Attendance]
     counts = {model: model.objects.count() for model in grown}
-    # Neither partner initiatives nor help between members are grown.
-    indexed = SearchEntry.objects.exclude(kind__in=["initiative", "help"])
+    # Neither partner initiatives nor help between members are grown, nor
+    # institutions and the proposals sent to them.
+    indexed = SearchEntry.objects.exclude(
+        kind__in=["initiative", "help", "institution", "proposal"]
+    )
     entries = indexed.count()
 
     call_command("seed_bench", scale=3)
@@ -265,3 +268,74 @@ def test_the_demo_members_help_each_other_in_every_state():
     from mutual_help.services import expire
 
     assert expire() == 0
+
+
+def test_the_demo_proposals_to_institutions_are_in_every_state():
+    from datetime import timedelta
+
+    from django.db.models import F
+    from django.utils import timezone
+
+    from causes.models import Proposal
+    from members.models import Institution
+
+    call_command("seed_demo", password="demo-password-1")
+    counts = Proposal.objects.count(), Institution.objects.count()
+    call_command("seed_demo", password="demo-password-1")  # updates, adds none
+
+    today = timezone.localdate()
+    proposals = Proposal.objects.all()
+    assert (proposals.count(), Institution.objects.count()) == counts
+    assert proposals.count() >= 10
+    answered = proposals.answered()
+    assert answered.filter(outcome="accepted").exists()
+    assert answered.filter(answered_on__lte=F("due_on")).exists()
+    for outcome in ["partly", "rejected", "forwarded", "no_answer"]:
+        assert proposals.filter(outcome=outcome).exists(), outcome
+    assert proposals.filter(outcome="no_answer").count() == 1
+    assert proposals.get(outcome="no_answer").due_on < today
+    assert proposals.awaiting(today).count() >= 2
+    assert proposals.overdue(today).filter(outcome="").count() == 1
+    information = proposals.get(kind="information")
+    assert information.due_on - information.sent_on == timedelta(days=14)
+    assert {"proposal", "petition", "signal"} <= set(
+        proposals.values_list("kind", flat=True)
+    )
+    assert not answered.filter(answered_on__gt=today).exists()
+    assert not proposals.filter(sent_on__gt=today).exists()
+    for field in ["title", "summary", "text"]:
+        for language in ["bg", "en"]:
+            assert not proposals.filter(**{f"{field}_{language}": ""}).exists()
+    for language in ["bg", "en"]:
+        assert not answered.filter(**{f"answer_summary_{language}": ""}).exists()
+    assert proposals.filter(co_signers__isnull=False).exists()
+    assert not proposals.filter(registration_number="").exists()
+    assert not proposals.filter(institution__confirmed_at=None).exists()
+    # Each recorded by an editor of the sender, or by the coordinator.
+    for proposal in proposals:
+        assert proposal.recorded_by is not None
+        assert (
+            proposal.recorded_by.is_staff
+            or proposal.organisation.roles.filter(
+                user=proposal.recorded_by, kind="editor"
+            ).exists()
+        )
+
+
+def test_the_demo_institutions_have_councils_causes_and_a_suggestion():
+    from members.models import Institution
+
+    call_command("seed_demo", password="demo-password-1")
+    call_command("seed_demo", password="demo-password-1")
+
+    councils = Institution.objects.filter(kind="council")
+    assert set(councils.values_list("name_en", flat=True)) >= {
+        "Stara Zagora Municipal Council",
+        "Kazanlak Municipal Council",
+    }
+    suggested = Institution.objects.suggested().get()
+    assert suggested.suggested_by.email == "editor@example.org"
+    assert suggested.suggestion_note
+    assert not suggested.causes.exists()
+    assert Cause.objects.filter(institutions__isnull=False).distinct().count() >= 6
+    assert not Institution.objects.filter(name_en="").exists()
