@@ -1,7 +1,8 @@
 """The weekly digest: for each person, what is new with the organisations,
 causes and topics they follow (activities, causes' steps, meetings,
-practices, requests and offers of help), grouped and short, in their
-language, with a one-click unsubscribe; once a week at most."""
+practices, requests and offers of help, proposals to institutions sent or
+answered), grouped and short, in their language, with a one-click
+unsubscribe; once a week at most."""
 
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -14,7 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from causes.models import Cause, StatusChange
+from causes.models import ANSWERS, Cause, Proposal, StatusChange
 from events.models import Meeting
 from following.models import TARGETS, DigestSent, Follow, Preferences
 from infrastructure.unsubscribe import unsubscribe_headers
@@ -49,6 +50,7 @@ class Digest:
     meetings: Section = field(default_factory=lambda: Section([]))
     practices: Section = field(default_factory=lambda: Section([]))
     help: Section = field(default_factory=lambda: Section([]))
+    proposals: Section = field(default_factory=lambda: Section([]))
 
     @property
     def is_empty(self):
@@ -59,6 +61,7 @@ class Digest:
                 self.meetings.items,
                 self.practices.items,
                 self.help.items,
+                self.proposals.items,
             )
         )
 
@@ -146,12 +149,33 @@ def collect(user, *, since, now):
         .distinct()
         .order_by("-created_at", "-pk")
     )
+    # Recorded in the week, or answered in the week. A proposal keeps no
+    # time of its answer's recording (`answered_on` is the institution's
+    # date, often days before): an answered proposal saved in the week
+    # counts, so an answer corrected later is listed again that week.
+    proposals = (
+        Proposal.objects.public()
+        .filter(
+            Q(created_at__gte=since, created_at__lt=now)
+            | Q(outcome__in=ANSWERS, updated_at__gte=since, updated_at__lt=now)
+        )
+        .filter(
+            Q(cause__in=causes)
+            | Q(organisation__in=organisations)
+            | Q(co_signers__in=organisations)
+            | Q(cause__topics__in=topics)
+        )
+        .select_related("organisation", "institution")
+        .distinct()
+        .order_by("-updated_at", "-pk")
+    )
     return Digest(
         activities=_section(activities),
         causes=_section(steps),
         meetings=_section(meetings),
         practices=_section(practices),
         help=_section(help_items),
+        proposals=_section(proposals),
     )
 
 

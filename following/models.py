@@ -136,6 +136,8 @@ class NotificationQuerySet(models.QuerySet):
             "help_item__organisation",
             "help_response__organisation",
             "help_response__responder",
+            "proposal__organisation",
+            "proposal__institution",
         )
 
 
@@ -150,7 +152,9 @@ class Notification(models.Model):
     """Something the site tells one person: about their organisation's
     causes and activities, a meeting they registered for, help between
     members (an answer, an answer accepted, a new request or offer of what
-    they follow), or, for coordinators, what waits for them."""
+    they follow), a proposal to an institution for their organisation's cause
+    or one they follow (sent, then answered), or, for coordinators, what
+    waits for them."""
 
     class Kind(models.TextChoices):
         CO_SPONSOR = "co_sponsor", _("a member co-sponsors our cause")
@@ -173,6 +177,14 @@ class Notification(models.Model):
                 "a new request or offer of help from an organisation or on a topic "
                 "I follow"
             ),
+        )
+        PROPOSAL_SENT = (
+            "proposal_sent",
+            _("a proposal for our cause or a cause I follow is sent to an institution"),
+        )
+        PROPOSAL_ANSWERED = (
+            "proposal_answered",
+            _("an institution answers a proposal for our cause or a cause I follow"),
         )
         APPLICATION = "application", _("an application to join is waiting")
         REPORT = "report", _("a reported comment is waiting")
@@ -200,6 +212,7 @@ class Notification(models.Model):
     application = about("members.Application")
     help_item = about("mutual_help.HelpItem")
     help_response = about("mutual_help.Response")
+    proposal = about("causes.Proposal")
 
     objects = NotificationQuerySet.as_manager()
 
@@ -237,6 +250,8 @@ class Notification(models.Model):
             )
         if self.kind in (Kind.HELP_ACCEPTED, Kind.HELP_POSTED):
             return self.help_item.get_absolute_url()
+        if self.kind in (Kind.PROPOSAL_SENT, Kind.PROPOSAL_ANSWERED):
+            return self.proposal.get_absolute_url()
         return self.cause.get_absolute_url()
 
     @property
@@ -301,6 +316,22 @@ class Notification(models.Model):
             return _("%(organisation)s offers help: “%(title)s”.") % {
                 "organisation": self.help_item.organisation,
                 "title": self.help_item,
+            }
+        if self.kind == Kind.PROPOSAL_SENT:
+            return _(
+                "%(organisation)s sent “%(title)s” to %(institution)s for the "
+                "cause “%(cause)s”."
+            ) % {
+                "organisation": self.proposal.organisation,
+                "title": self.proposal,
+                "institution": self.proposal.institution,
+                "cause": self.cause,
+            }
+        if self.kind == Kind.PROPOSAL_ANSWERED:
+            return _("%(institution)s answered “%(title)s”: %(outcome)s.") % {
+                "institution": self.proposal.institution,
+                "title": self.proposal,
+                "outcome": self.proposal.get_outcome_display(),
             }
         if self.kind == Kind.APPLICATION:
             return _("“%(name)s” applies to join the network.") % {

@@ -2,15 +2,17 @@
 their cause, a change of a meeting they registered for, and a coordinator
 hiding what they published; in help between members, the poster's editors
 of an answer, those who answered of their answer accepted, and followers of
-a new request or offer; coordinators, of an application waiting and of a
-comment hidden by reports (the apps that announce them mail those who want
-it by e-mail)."""
+a new request or offer; of a proposal to an institution, those who follow
+its cause and the cause's editors, when it is sent and when it is answered;
+coordinators, of an application waiting and of a comment hidden by reports
+(the apps that announce them mail those who want it by e-mail)."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 
+from causes.models import ANSWERS, Proposal
 from following.models import Follow, Notification
 from following.services import (
     FOLLOWED_KEY,
@@ -165,6 +167,105 @@ def _tell_followers(pk):
     notify(Kind.HELP_POSTED, followers, site=_site(), help_item=item)
 
 
+# Proposals to institutions. A proposal for a cause tells those who follow
+# the cause and the cause's editors: once when it is recorded as sent, and
+# once when its answer is recorded. Neither is told to the person who
+# recorded it, nor for a proposal without a cause, a fixture (raw) or the
+# demo's seeding (muted), nor for a proposal the public does not see (sent
+# by an applicant, or to an institution a coordinator has not confirmed).
+#
+# The answer: a form saves the whole proposal (`save()`, no update_fields),
+# so whether this save records the answer is read from the stored row, just
+# before the save (`proposal_stored`): the proposal is answered now and its
+# stored outcome was not an answer. Saved again, or corrected from one
+# answer to another, it tells no one again.
+_OUTCOME_BEFORE = "_following_outcome_before"
+
+
+def _proposal_audience(cause):
+    """Those who follow the cause, and its editors; active, each once."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(
+            Q(pk__in=Follow.objects.filter(cause=cause).values("user"))
+            | Q(pk__in=_cause_editors(cause).values("pk"))
+        )
+    )
+
+
+def _tell_of_proposal(kind, proposal, *, by):
+    notify(
+        kind,
+        _proposal_audience(proposal.cause),
+        exclude=by,
+        site=_site(),
+        cause=proposal.cause,
+        proposal=proposal,
+    )
+
+
+def _public_proposal(pk):
+    return (
+        Proposal.objects.public()
+        .filter(cause__isnull=False)
+        .select_related(
+            "cause", "institution", "organisation", "recorded_by", "answer_recorded_by"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def proposal_stored(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a proposal is saved again: its outcome as stored, for
+    `proposal_saved` to see whether this save records the answer."""
+    instance.__dict__.pop(_OUTCOME_BEFORE, None)
+    if raw or instance.pk is None or instance._state.adding:
+        return
+    if update_fields is not None and "outcome" not in update_fields:
+        return
+    if instance.cause_id is None or instance.outcome not in ANSWERS:
+        return  # nothing to tell: no need to read the row
+    stored = (
+        sender._default_manager.filter(pk=instance.pk)
+        .values_list("outcome", flat=True)
+        .first()
+    )
+    instance.__dict__[_OUTCOME_BEFORE] = stored
+
+
+def proposal_saved(sender, instance, created, raw=False, **kwargs):
+    before = instance.__dict__.pop(_OUTCOME_BEFORE, None)
+    if raw or is_muted() or instance.cause_id is None:
+        return
+    if created:
+        # Once committed: in a transaction, what the form saves after it
+        # (its co-signers) is saved too, and a proposal rolled back tells no
+        # one. An old proposal recorded with its answer tells both.
+        answered = instance.outcome in ANSWERS
+        transaction.on_commit(
+            lambda: _tell_of_new_proposal(instance.pk, answered=answered)
+        )
+    elif instance.outcome in ANSWERS and before is not None and before not in ANSWERS:
+        proposal = _public_proposal(instance.pk)
+        if proposal is not None:
+            _tell_of_proposal(
+                Kind.PROPOSAL_ANSWERED, proposal, by=proposal.answer_recorded_by
+            )
+
+
+def _tell_of_new_proposal(pk, *, answered):
+    proposal = _public_proposal(pk)
+    if proposal is None:
+        return
+    _tell_of_proposal(Kind.PROPOSAL_SENT, proposal, by=proposal.recorded_by)
+    if answered:
+        _tell_of_proposal(
+            Kind.PROPOSAL_ANSWERED, proposal, by=proposal.answer_recorded_by
+        )
+
+
 def application_waits(sender, application, request, **kwargs):
     """Coordinators are told in the site; those who want it by e-mail get
     the registry's own message."""
@@ -212,6 +313,8 @@ def connect():
     post_save.connect(help_answered, Response, dispatch_uid="notify-help-answer")
     post_save.connect(help_accepted, Response, dispatch_uid="notify-help-accepted")
     post_save.connect(help_posted, HelpItem, dispatch_uid="notify-help-posted")
+    pre_save.connect(proposal_stored, Proposal, dispatch_uid="proposal-stored")
+    post_save.connect(proposal_saved, Proposal, dispatch_uid="notify-proposal")
     for signal in (post_save, post_delete):
         signal.connect(follows_changed, Follow, dispatch_uid=f"{signal}-follow")
         signal.connect(
