@@ -4,9 +4,10 @@ co-sponsorship and the comment form, as each person stands."""
 from django.db.models import Prefetch
 
 from causes.forms import CommentForm
-from causes.models import Cause, CoSponsorship
+from causes.models import Cause, CoSponsorship, Proposal
 from causes.permissions import (
     can_edit_cause,
+    can_edit_proposal,
     can_withdraw_cause,
     co_sponsoring_organisations,
     editable_organisations,
@@ -24,6 +25,7 @@ def personal_context(cause, user, given=None):
     # One list answers every question about the person's organisations.
     editing = remember(f"editing:{user.pk}", lambda: list(editable_organisations(user)))
     mine = co_sponsoring_organisations(user, cause, editing)
+    backers = sponsors | {cause.proposed_by_id}
     return {
         "cause": cause,
         "supported": cause.supported,
@@ -31,6 +33,8 @@ def personal_context(cause, user, given=None):
         "can_withdraw": can_withdraw_cause(user, cause, editing),
         "can_co_sponsor": [o for o in mine if o.pk not in sponsors],
         "co_sponsoring": [o for o in mine if o.pk in sponsors],
+        # Who backs the cause sends proposals for it to institutions.
+        "can_send_proposals": [o for o in editing if o.pk in backers],
         "comment_form": given.pop("comment_form", None) or empty_comment_form(user),
     }
 
@@ -75,6 +79,22 @@ def _cause(pk):
     )
 
 
+def proposal_context(request, pk):
+    """Whether the person records the proposal's answer and edits it."""
+    proposal = remember(
+        f"proposal-personal:{pk}",
+        lambda: Proposal.objects.prefetch_related("co_signers").get(pk=pk),
+    )
+    return {
+        "proposal": proposal,
+        "can_edit": request.user.is_authenticated
+        and can_edit_proposal(request.user, proposal),
+    }
+
+
 personal_template("cause-support", "causes/_support.html", context)
+personal_template(
+    "proposal-actions", "causes/proposals/_actions.html", proposal_context
+)
 personal_template("cause-actions", "causes/_actions.html", context)
 personal_template("cause-comment-form", "causes/_comment_form.html", context)

@@ -115,6 +115,13 @@ class ProposalDetailView(SameForEveryone, DetailView):
     def get_queryset(self):
         return Proposal.objects.public().for_lists()
 
+    def get_context_data(self, **kwargs):
+        # The personal part as the page is built; kept, it is rendered anew
+        # for each person (causes/personal.py).
+        user = self.request.user
+        can_edit = user.is_authenticated and can_edit_proposal(user, self.object)
+        return super().get_context_data(can_edit=can_edit, **kwargs)
+
 
 class OrganisationProposalsView(OrganisationEditorView, ListView):
     """The proposals an organisation sent or co-signed, to record their

@@ -13,6 +13,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -521,3 +522,36 @@ def test_the_institutions_list_takes_the_same_queries_for_one_and_many(
     with CaptureQueriesContext(connection) as many:
         client.get("/institutions/")
     assert len(many) == len(one)
+
+
+def test_the_senders_editors_see_how_to_record_the_answer_on_its_page(
+    client, owner, organisation, other_member, settings
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    item = proposal(organisation, institution())
+    answer = reverse("causes_dashboard:proposal_answer", args=[item.slug])
+    client.get(item.get_absolute_url())  # kept for everyone first
+    assert answer not in client.get(item.get_absolute_url()).content.decode()
+    client.force_login(other_member)
+    assert answer not in client.get(item.get_absolute_url()).content.decode()
+    client.force_login(owner)
+    assert answer in client.get(item.get_absolute_url()).content.decode()
+    # The page as kept for everyone, with the person's part rendered anew.
+    Client().get(item.get_absolute_url())
+    kept = client.get(item.get_absolute_url())
+    assert not hasattr(kept, "context_data") and answer in kept.content.decode()
+    client.force_login(other_member)
+    assert answer not in client.get(item.get_absolute_url()).content.decode()
+
+
+def test_those_who_back_a_cause_record_proposals_for_it_from_its_page(
+    client, owner, organisation, other_member, cause
+):
+    new = reverse("causes_dashboard:proposal_new", args=[organisation.slug])
+    client.force_login(other_member)
+    assert new not in client.get(cause.get_absolute_url()).content.decode()
+    client.force_login(owner)
+    page = client.get(cause.get_absolute_url()).content.decode()
+    assert f"{new}?cause={cause.slug}" in page
+    form = client.get(f"{new}?cause={cause.slug}").context["form"]
+    assert form.initial["cause"] == cause
