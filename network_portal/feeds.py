@@ -1,13 +1,18 @@
-"""Atom feeds: the network's news, and one for each organisation."""
+"""Atom feeds: the network's news, and one for each organisation, cause and
+institution."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from causes.models import Cause
-from members.models import Activity, Organisation, Practice
+from causes.models import Cause, Proposal
+from members.models import Activity, Institution, Organisation, Practice
 from mutual_help.models import HelpItem
 from network_portal.models import SiteSettings
 
@@ -83,10 +88,102 @@ class OrganisationFeed(NewsFeed):
         )
 
 
-class CauseFeed(Feed):
-    """The way of one cause: each change of its status."""
+@dataclass
+class Entry:
+    """One entry of a feed that tells of several kinds of things: a change
+    of a cause's status, a proposal sent, an answer received."""
+
+    title: str
+    description: str
+    url: str
+    anchor: str
+    at: datetime
+    author: object = None  # an organisation or an institution, with a page
+
+
+def start_of(day: date):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def proposal_entries(proposals):
+    """The latest proposals sent and the latest answers received, as
+    entries: two queries, whatever the rows."""
+    proposals = proposals.select_related("institution", "organisation")
+    entries = []
+    for proposal in proposals.order_by("-sent_on", "-pk")[:ITEMS]:
+        entries.append(
+            Entry(
+                title=_("Sent to %(institution)s: %(title)s")
+                % {"institution": proposal.institution.name, "title": proposal.title},
+                description=proposal.summary,
+                url=proposal.get_absolute_url(),
+                anchor="sent",
+                at=start_of(proposal.sent_on),
+                author=proposal.organisation,
+            )
+        )
+    for proposal in proposals.answered().order_by("-answered_on", "-pk")[:ITEMS]:
+        entries.append(
+            Entry(
+                title=_("%(institution)s answered “%(title)s”: %(outcome)s")
+                % {
+                    "institution": proposal.institution.name,
+                    "title": proposal.title,
+                    "outcome": proposal.get_outcome_display(),
+                },
+                description=proposal.answer_summary or proposal.summary,
+                url=proposal.get_absolute_url(),
+                anchor="answer",
+                at=start_of(proposal.answered_on),
+                author=proposal.institution,
+            )
+        )
+    return entries
+
+
+def newest(entries):
+    return sorted(entries, key=lambda entry: entry.at, reverse=True)[:ITEMS]
+
+
+class EntryFeed(Feed):
+    """A feed of Entry items."""
 
     feed_type = Atom1Feed
+
+    def get_feed(self, obj, request):
+        self.request = request  # the authors' links are absolute
+        return super().get_feed(obj, request)
+
+    def item_title(self, entry):
+        return entry.title
+
+    def item_description(self, entry):
+        return entry.description
+
+    def item_link(self, entry):
+        return f"{entry.url}#{entry.anchor}"
+
+    def item_guid(self, entry):
+        return f"{entry.url}#{entry.anchor}"
+
+    def item_pubdate(self, entry):
+        return entry.at
+
+    def item_updateddate(self, entry):
+        return entry.at
+
+    def item_author_name(self, entry):
+        return entry.author.name if entry.author else None
+
+    def item_author_link(self, entry):
+        if entry.author is None:
+            return None
+        return self.request.build_absolute_uri(entry.author.get_absolute_url())
+
+
+class CauseFeed(EntryFeed):
+    """The way of one cause: each change of its status, and the proposals
+    sent for it to institutions and their answers."""
 
     def get_object(self, request, slug):
         return get_object_or_404(Cause.objects.public(), slug=slug)
@@ -101,29 +198,48 @@ class CauseFeed(Feed):
         return cause.get_absolute_url()
 
     def items(self, cause):
-        return cause.history.select_related("cause").order_by("-changed_at", "-pk")[
-            :ITEMS
+        changes = [
+            Entry(
+                title=str(_("Proposed"))
+                if not change.from_status
+                else _("Became “%(status)s”")
+                % {"status": change.get_to_status_display()},
+                description=change.reason or cause.summary,
+                url=cause.get_absolute_url(),
+                anchor=f"change-{change.pk}",
+                at=change.changed_at,
+            )
+            for change in cause.history.order_by("-changed_at", "-pk")[:ITEMS]
         ]
+        return newest(
+            changes + proposal_entries(Proposal.objects.public().filter(cause=cause))
+        )
 
-    def item_title(self, change):
-        if not change.from_status:
-            return str(_("Proposed"))
-        return _("Became “%(status)s”") % {"status": change.get_to_status_display()}
 
-    def item_description(self, change):
-        return change.reason or change.cause.summary
+class InstitutionFeed(EntryFeed):
+    """The proposals members sent to one institution, and its answers."""
 
-    def item_link(self, change):
-        return f"{change.cause.get_absolute_url()}#change-{change.pk}"
+    def get_object(self, request, slug):
+        return get_object_or_404(Institution.objects.confirmed(), slug=slug)
 
-    def item_guid(self, change):
-        return f"{change.cause.get_absolute_url()}#change-{change.pk}"
+    def title(self, institution):
+        return _("%(institution)s: proposals and answers") % {
+            "institution": institution.name
+        }
 
-    def item_pubdate(self, change):
-        return change.changed_at
+    def subtitle(self, institution):
+        return _(
+            "What the members of the network asked of the institution, and how "
+            "it answered."
+        )
 
-    def item_updateddate(self, change):
-        return change.changed_at
+    def link(self, institution):
+        return institution.get_absolute_url()
+
+    def items(self, institution):
+        return newest(
+            proposal_entries(Proposal.objects.public().filter(institution=institution))
+        )
 
 
 class PracticeFeed(Feed):

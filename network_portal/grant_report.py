@@ -3,7 +3,8 @@ one printable document the public reads too. The indicators against their
 targets; the activities, meetings and practices of the project; every
 meeting held with its participation and decisions; the causes' steps, the
 partner initiatives, the practices shared and reused, the help exchanged
-between members and the members who reported, in the period.
+between members, the proposals sent to institutions and the members who
+reported, in the period.
 
 Each part is read in a fixed number of queries, whatever the period holds.
 """
@@ -16,7 +17,7 @@ from django.db.models import Count, F, Max, Min, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from causes.models import Cause, Initiative, Milestone, StatusChange
+from causes.models import Cause, Initiative, Milestone, Proposal, StatusChange
 from events.models import Decision, Meeting
 from members.models import Activity, Organisation, Practice, Result, Reuse
 from mutual_help.models import HelpItem, Response
@@ -215,6 +216,16 @@ class GrantReport:
             rows.append({"item": item, "helpers": helpers, "helped": helped})
         return rows
 
+    def proposals(self):
+        """The proposals sent to institutions in the period, with who sent
+        and co-signed them and where each stands today."""
+        return list(
+            Proposal.objects.public()
+            .filter(sent_on__range=(self.start, self.end))
+            .for_lists()
+            .order_by("sent_on", "pk")
+        )
+
     def reporting(self):
         """The members who reported activities in the period, with how many,
         the most first; and how many active members did not."""
@@ -263,6 +274,7 @@ class GrantReport:
             "initiatives": self.initiatives(),
             "practices": practices,
             "help_exchanged": self.help_exchanged(),
+            "proposals": self.proposals(),
             "reporting": self.reporting(),
             "counts": self.in_project(activities, meetings, practices["shared"]),
         }

@@ -148,6 +148,8 @@ class SearchEntry(models.Model):
         INITIATIVE = "initiative", _("partner initiatives")
         PRACTICE = "practice", _("practices")
         HELP = "help", _("requests and offers of help")
+        INSTITUTION = "institution", _("institutions")
+        PROPOSAL = "proposal", _("proposals to institutions")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     object_id = models.PositiveIntegerField()

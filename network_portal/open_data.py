@@ -1,6 +1,7 @@
 """The open datasets: organisations (Popolo-like), activities, results and
-the project's indicators (IATI-like), causes, meetings and the help between
-members, as CSV and JSON, one language per file, streamed row by row."""
+the project's indicators (IATI-like), causes, meetings, the help between
+members and the proposals members sent to institutions, as CSV and JSON, one
+language per file, streamed row by row."""
 
 import csv
 import json
@@ -12,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from causes.models import Cause, CoSponsorship
+from causes.models import ANSWERS, Cause, CoSponsorship, Proposal
 from events.models import Meeting
 from members.models import Activity, Institution, Organisation, Place, Result, Topic
 from mutual_help.models import HelpItem, Response
@@ -507,6 +508,89 @@ class Help(Dataset):
                 }
 
 
+class Proposals(Dataset):
+    slug = "proposals"
+    title = _("Proposals to institutions")
+    description = _(
+        "The proposals, petitions, signals and requests for public "
+        "information members sent to institutions: to whom, when, under "
+        "which registration number, by when the answer was due, and the "
+        "answer's date and outcome."
+    )
+    fields = [
+        Field("slug", _("The proposal's identifier on this portal (its slug).")),
+        Field("kind", _("proposal, petition, signal or information (a request for public information).")),
+        Field("title_bg", _("Title in Bulgarian.")),
+        Field("title_en", _("Title in English, if any.")),
+        Field("institution", _("Name of the institution it was sent to.")),
+        Field("institution_slug", _("The institution's identifier on this portal (its slug).")),
+        Field("cause", _("Identifier of the cause it is for, if any.")),
+        Field("sent_by", _("Identifier of the member organisation that sent it.")),
+        Field("co_signers", _("Identifiers of the member organisations that co-signed it."), many=True),
+        Field("sent_on", _("Date it was sent (YYYY-MM-DD).")),
+        Field("registration_number", _("The number the institution registered it under, if known.")),
+        Field("due_on", _("Date by which the answer is due by law (YYYY-MM-DD).")),
+        Field("answered_on", _("Date of the answer; empty while there is none.")),
+        Field("outcome", _("accepted, partly, rejected, forwarded or no_answer; empty while awaiting an answer.")),
+        Field("answered_on_time", _("true if the answer came by the date it was due.")),
+        Field("overdue", _("true if the date the answer was due has passed without an answer.")),
+        Field("url", _("The proposal's page on this portal.")),
+    ]  # fmt: skip
+
+    def rows(self, url):
+        # Plain values, CHUNK proposals at a time, with their co-signers and
+        # the institutions' names in the file's language read per chunk.
+        proposals = (
+            Proposal.objects.public()
+            .order_by("pk")
+            .values_list(
+                "pk",
+                "slug",
+                "kind",
+                "title_bg",
+                "title_en",
+                "institution",
+                "institution__slug",
+                "cause__slug",
+                "organisation__slug",
+                "sent_on",
+                "registration_number",
+                "due_on",
+                "answered_on",
+                "outcome",
+            )
+        )
+        today = timezone.localdate()
+        link = slug_url("proposals:detail", url)
+        for chunk in chunks(proposals):
+            ids = [row[0] for row in chunk]
+            co_signers = linked(Proposal.co_signers, ids, "organisation__slug")
+            institutions = names(Institution, {row[5] for row in chunk})
+            for pk, slug, kind, title_bg, title_en, *rest in chunk:
+                institution, institution_slug, cause, sent_by, *rest = rest
+                sent_on, registration_number, due_on, answered_on, outcome = rest
+                answered = outcome in ANSWERS
+                yield {
+                    "slug": slug,
+                    "kind": kind,
+                    "title_bg": title_bg,
+                    "title_en": title_en or None,
+                    "institution": institutions[institution],
+                    "institution_slug": institution_slug,
+                    "cause": cause,
+                    "sent_by": sent_by,
+                    "co_signers": sorted(co_signers[pk]),
+                    "sent_on": iso(sent_on),
+                    "registration_number": registration_number or None,
+                    "due_on": iso(due_on),
+                    "answered_on": iso(answered_on),
+                    "outcome": outcome or None,
+                    "answered_on_time": answered and answered_on <= due_on,
+                    "overdue": not answered and due_on < today,
+                    "url": link(slug),
+                }
+
+
 DATASETS = {
     dataset.slug: dataset()
     for dataset in (
@@ -517,6 +601,7 @@ DATASETS = {
         Causes,
         Meetings,
         Help,
+        Proposals,
     )
 }
 

@@ -1,5 +1,6 @@
 """The site's search over organisations, causes, meetings, activities,
-practices, partner initiatives and requests and offers of help.
+practices, partner initiatives, requests and offers of help, institutions
+and the proposals sent to them.
 
 Every public object has one SearchEntry per language, written when the
 object is saved. On PostgreSQL the entry carries a weighted tsvector in the
@@ -25,11 +26,11 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from causes.models import Cause, Initiative
+from causes.models import Cause, Initiative, Proposal
 from events.models import Meeting
 from infrastructure import pagecache as page_cache
 from infrastructure.transliteration import transliterate
-from members.models import Activity, Organisation, Practice
+from members.models import Activity, Institution, Organisation, Practice
 from mutual_help.models import EXCHANGED, OPEN, HelpItem
 from network_portal.models import SearchEntry
 
@@ -135,6 +136,35 @@ def _help(item):
     )
 
 
+def _institution(institution):
+    place = institution.municipality.name if institution.municipality else ""
+    return Words(
+        institution.name,
+        [],
+        [institution.get_kind_display(), place],
+        byline=" · ".join(
+            str(part)
+            for part in (capfirst(institution.get_kind_display()), place)
+            if part
+        ),
+    )
+
+
+def _proposal(proposal):
+    return Words(
+        proposal.title,
+        [proposal.summary, proposal.text, proposal.answer_summary],
+        [
+            proposal.institution.name,
+            proposal.organisation.name,
+            proposal.get_kind_display(),
+            proposal.registration_number,
+        ],
+        byline=proposal.institution.name,
+        dated=proposal.sent_on,
+    )
+
+
 def public_help():
     """Open items, and those where help was exchanged: not those withdrawn
     or expired, nor hidden, nor an applicant's."""
@@ -181,6 +211,12 @@ SOURCES = {
     Kind.INITIATIVE: (Initiative, lambda: Initiative.objects.all(), _initiative),
     Kind.PRACTICE: (Practice, lambda: Practice.objects.for_public(), _practice),
     Kind.HELP: (HelpItem, public_help, _help),
+    Kind.INSTITUTION: (
+        Institution,
+        lambda: Institution.objects.confirmed(),
+        _institution,
+    ),
+    Kind.PROPOSAL: (Proposal, lambda: Proposal.objects.public(), _proposal),
 }
 KINDS = {model: kind for kind, (model, _public, _words) in SOURCES.items()}
 
@@ -209,6 +245,8 @@ RELATED = {
     Kind.INITIATIVE: ([], ["institutions"]),
     Kind.PRACTICE: (["organisation"], []),
     Kind.HELP: (["organisation", "place"], []),
+    Kind.INSTITUTION: (["municipality"], []),
+    Kind.PROPOSAL: (["institution", "organisation"], []),
 }
 
 

@@ -4,6 +4,7 @@ from django.db.backends.signals import connection_created
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from causes.models import Initiative
+from members.models import Institution
 from network_portal import search
 
 
@@ -21,6 +22,16 @@ def reindex_initiative(sender, instance, action, **kwargs):
         search.index(instance)
 
 
+def reindex_proposals(sender, instance, raw=False, **kwargs):
+    """An institution's proposals are public once it is confirmed, and found
+    by its name: they follow it."""
+    if not raw:
+        for proposal in instance.proposals.select_related(
+            "institution", "organisation"
+        ):
+            search.index(proposal)
+
+
 def connect():
     connection_created.connect(search.use_similarity, dispatch_uid="search-similarity")
     for model in search.KINDS:
@@ -30,6 +41,11 @@ def connect():
         post_delete.connect(
             unindex, sender=model, dispatch_uid=f"unsearch-{model.__name__}"
         )
+    post_save.connect(
+        reindex_proposals,
+        sender=Institution,
+        dispatch_uid="search-institution-proposals",
+    )
     # An initiative is found by its institutions' names too.
     m2m_changed.connect(
         reindex_initiative,

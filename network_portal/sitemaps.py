@@ -3,9 +3,9 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from causes.models import Cause, Initiative
+from causes.models import Cause, Initiative, Proposal
 from events.models import Meeting
-from members.models import Activity, Organisation, Practice
+from members.models import Activity, Institution, Organisation, Practice
 from mutual_help.models import HelpItem
 
 
@@ -30,6 +30,7 @@ class PagesSitemap(BilingualSitemap):
             "initiatives:list",
             "events:list",
             "help:list",
+            "institutions:list",
             "transparency",
             "transparency_report",
             "open_data",
@@ -113,6 +114,25 @@ class HelpSitemap(BilingualSitemap):
         return item.updated_at
 
 
+class InstitutionSitemap(BilingualSitemap):
+    """The confirmed institutions, each with the proposals sent to it."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return Institution.objects.confirmed().order_by("pk")
+
+
+class ProposalSitemap(BilingualSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Proposal.objects.public().order_by("pk")
+
+    def lastmod(self, proposal):
+        return proposal.updated_at
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "organisations": OrganisationSitemap,
@@ -122,4 +142,6 @@ SITEMAPS = {
     "initiatives": InitiativeSitemap,
     "meetings": MeetingSitemap,
     "help": HelpSitemap,
+    "institutions": InstitutionSitemap,
+    "proposals": ProposalSitemap,
 }

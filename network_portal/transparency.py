@@ -6,15 +6,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.utils import formats
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from causes.models import Cause, Status
+from causes.models import ANSWERS, Cause, Outcome, Proposal, Status
 from events.models import Attendance, Meeting
-from members.models import Activity, Organisation, Result
+from members.models import Activity, Institution, Organisation, Result
 from mutual_help.models import Direction, HelpItem, Kind, Measure, Response
 
 
@@ -325,6 +325,61 @@ class Report:
         # One query whether there are pairs or not, as for synergy.
         names = {o.pk: o.name for o in Organisation.objects.filter(pk__in=ids or [0])}
         return [(names[helper], names[other], n) for (helper, other), n in top]
+
+    def proposals(self, today):
+        """Proposals to institutions sent (in the year, or ever): how many
+        were answered, answered on time and are overdue today, the outcomes,
+        the same per institution, and the overdue ones, longest overdue
+        first. A fixed number of queries, whatever the rows."""
+        sent = Proposal.objects.public()
+        if self.year:
+            sent = sent.filter(sent_on__year=self.year)
+        answered = Q(outcome__in=ANSWERS)
+        counted = {
+            "sent": Count("pk"),
+            "answered": Count("pk", filter=answered),
+            "on_time": Count("pk", filter=answered & Q(answered_on__lte=F("due_on"))),
+            "overdue": Count("pk", filter=~answered & Q(due_on__lt=today)),
+        }
+        figures = sent.aggregate(
+            **counted,
+            **{
+                f"outcome_{outcome.value}": Count("pk", filter=Q(outcome=outcome))
+                for outcome in Outcome
+            },
+        )
+        figures["on_time_share"] = (
+            round(figures["on_time"] * 100 / figures["answered"])
+            if figures["answered"]
+            else None
+        )
+        outcomes = bars(
+            (capfirst(outcome.label), figures[f"outcome_{outcome.value}"])
+            for outcome in Outcome
+        )
+        rows = list(sent.order_by().values("institution").annotate(**counted))
+        # One query whether there are rows or not, as for synergy.
+        institutions = Institution.objects.filter(
+            pk__in=[row["institution"] for row in rows] or [0]
+        ).in_bulk()
+        by_institution = sorted(
+            ({**row, "institution": institutions[row["institution"]]} for row in rows),
+            key=lambda row: (-row["sent"], str(row["institution"].name)),
+        )
+        late = (
+            sent.overdue(today)
+            .select_related("institution")
+            .order_by("due_on", "pk")[:SHOWN]
+        )
+        return {
+            **figures,
+            "outcomes": outcomes,
+            "by_institution": by_institution,
+            "overdue_list": [
+                {"proposal": proposal, "days": (today - proposal.due_on).days}
+                for proposal in late
+            ],
+        }
 
     def reporting(self):
         """Each member's reports, the quietest first, so that silence shows."""

@@ -107,9 +107,12 @@ class TransparencyView(SameForEveryone, TemplateView):
         except ValueError:
             year = None
         language = translation.get_language()
+        # Proposals become overdue with the days, not only with the data.
+        today = timezone.localdate()
         return super().get_context_data(
             **page_cache.remember(
-                f"transparency:{year}:{language}", lambda: transparency_report(year)
+                f"transparency:{year}:{language}:{today.isoformat()}",
+                lambda: transparency_report(year),
             ),
             **kwargs,
         )
@@ -119,11 +122,12 @@ def transparency_report(year):
     """Every figure of the transparency page, computed once until the data
     changes."""
     report = Report.for_year(year)
+    today = timezone.localdate()
     within = (
         (date(report.year, 1, 1), date(report.year, 12, 31)) if report.year else None
     )
     return {
-        "targets": progress(framework(), timezone.localdate(), within),
+        "targets": progress(framework(), today, within),
         # The year and the years only: the report's querysets stay out of
         # the cache, which would keep every row they select.
         "report": {"year": report.year, "years": report.years},
@@ -136,6 +140,7 @@ def transparency_report(year):
         "causes_by_status": report.causes_by_status(),
         "causes_way": report.causes_way(),
         "meetings": report.meetings(),
+        "proposals": report.proposals(today),
         "reporting": list(report.reporting()[:SHOWN]),
         "members": report.members.count(),
     }

@@ -11,7 +11,7 @@ from causes.models import Comment
 from events.admin import AgendaFilter
 from events.models import Meeting
 from members.admin import SilentFilter
-from members.models import Activity, Application, Organisation, Practice
+from members.models import Activity, Application, Institution, Organisation, Practice
 from mutual_help.admin import ReportedFilter
 from mutual_help.models import HelpItem
 
@@ -81,6 +81,16 @@ QUEUE = [
         ),
         lambda: Meeting.objects.without_agenda_within(AgendaFilter.DAYS),
         {AgendaFilter.parameter_name: AgendaFilter.DAYS},
+    ),
+    (
+        ngettext_lazy(
+            "institution suggested by editors",
+            "institutions suggested by editors",
+            "count",
+        ),
+        lambda: Institution.objects.suggested(),
+        # The changelist's filter on confirmed: "not confirmed".
+        {"confirmed_at__isnull": "True"},
     ),
 ]
 

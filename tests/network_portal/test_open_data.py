@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from causes.models import Cause
+from causes.models import Cause, Proposal
 from events.models import Attendance, Decision, Meeting
-from members.models import Activity
+from members.models import Activity, Institution
 from network_portal.models import ProjectIndicator
 from network_portal.open_data import DATASETS
 from tests.factories import (
@@ -103,6 +103,16 @@ def network(coordinator):
         accepted=True,
     )
     ResponseFactory(item=request, organisation=None, responder=UserFactory())
+    Proposal.objects.create(
+        title_bg="Предложение за парка",
+        summary_bg="Да се засадят дървета.",
+        text_bg="Предлагаме…",
+        organisation=organisation,
+        institution=Institution.objects.create(
+            name="Община", name_bg="Община", slug="obshtina", kind="municipality"
+        ),
+        sent_on=timezone.localdate() - timedelta(days=3),
+    )
     return organisation
 
 

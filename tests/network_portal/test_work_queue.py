@@ -85,12 +85,13 @@ def test_the_administrations_home_starts_with_what_waits(coordinator_client):
         ("Скрити практики", "0"),
         ("Член без публикувана дейност от 90 дни", "1"),
         ("Среща до седмица без дневен ред", "1"),
+        ("Институции, предложени от редактори", "0"),
     ]
     # Each link opens the list of exactly what it counts.
     listed = [
         coordinator_client.get(url).context["cl"].result_count for _l, _c, url in rows
     ]
-    assert listed == [2, 1, 1, 1, 0, 1, 1]
+    assert listed == [2, 1, 1, 1, 0, 1, 1, 0]
     help_listed = coordinator_client.get(rows[2][2]).context["cl"].result_list
     assert [i.title for i in help_listed] == ["Реклама"]
     silent = coordinator_client.get(rows[5][2]).context["cl"].result_list
