@@ -66,10 +66,10 @@ INDICATORS = [
     ),
     (
         ("Предложения до институции", "Proposals to institutions"),
-        ("Внесени предложения, проверени от координатор.", "Proposals submitted, checked by a coordinator."),
+        ("Предложения, петиции, сигнали и заявления, изпратени от членовете до институции и въведени в портала.", "Proposals, petitions, signals and requests the members sent to institutions, as recorded on the portal."),
         ("предложения", "proposals"),
         OUTPUT, 0, 15, False,
-        ("results", ["proposals"], True),
+        ("counted", Counted.PROPOSALS_SENT),
     ),
     (
         ("Членове, според които мрежата ги е укрепила", "Members who say the network made them stronger"),

@@ -273,6 +273,11 @@ class ProjectIndicator(models.Model):
         PRACTICES_REUSED = "practices_reused", _("practices applied by another member")
         SUPPORTERS = "supporters", _("people who support a cause")
         SUBSCRIBERS = "subscribers", _("newsletter subscribers")
+        PROPOSALS_SENT = "proposals_sent", _("proposals sent to institutions")
+        PROPOSALS_ANSWERED = (
+            "proposals_answered",
+            _("proposals that institutions answered"),
+        )
 
     name = models.CharField(_("name"), max_length=200)
     definition = models.TextField(

@@ -24,7 +24,7 @@ from decimal import Decimal
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
-from causes.models import Cause, Initiative, Status, Support
+from causes.models import Cause, Initiative, Proposal, Status, Support
 from events.models import Attendance, Meeting
 from members.models import Activity, Organisation, Practice, Result, Reuse
 from network_portal.models import IndicatorValue, ProjectIndicator, Subscriber
@@ -119,6 +119,15 @@ COUNTS = {
     Counted.SUBSCRIBERS: lambda start, end: Subscriber.objects.filter(
         confirmed_at__date__lte=end
     ).count(),
+    Counted.PROPOSALS_SENT: lambda start, end: (
+        Proposal.objects.public().filter(sent_on__range=(start, end)).count()
+    ),
+    Counted.PROPOSALS_ANSWERED: lambda start, end: (
+        Proposal.objects.public()
+        .answered()
+        .filter(answered_on__range=(start, end))
+        .count()
+    ),
 }
 
 

@@ -64,6 +64,40 @@ def test_members_are_counted_as_they_were_at_the_end_of_the_window():
     assert found.status == "on_track"
 
 
+def test_proposals_are_counted_sent_and_answered_within_the_window():
+    from causes.models import Proposal
+    from members.models import Institution
+
+    council = Institution.objects.create(
+        name="Общински съвет", slug="savet", kind="council"
+    )
+    sender = OrganisationFactory()
+
+    def send(sent_on, by=sender, **answer):
+        Proposal.objects.create(
+            title="Предложение",
+            title_bg="Предложение",
+            summary_bg="x",
+            organisation=by,
+            institution=council,
+            sent_on=sent_on,
+            **answer,
+        )
+
+    send(date(2025, 11, 3), outcome="accepted", answered_on=date(2026, 1, 5))
+    send(date(2026, 2, 2), outcome="rejected", answered_on=date(2026, 3, 2))
+    send(date(2026, 5, 4))
+    send(date(2026, 6, 1), outcome="no_answer")
+    send(date(2026, 3, 3), outcome="partly", answered_on=date(2026, 8, 1))
+    send(date(2026, 4, 1), by=OrganisationFactory(status="applicant"))
+
+    sent = reached(promised(counted="proposals_sent", target=10, unit="бр."))
+    answered = reached(promised(counted="proposals_answered", target=4, unit="бр."))
+
+    assert sent.actual == 4  # 2025's, the applicant's left out
+    assert answered.actual == 2  # by TODAY, an answer is an answer
+
+
 def test_behind_when_less_of_the_way_is_made_than_of_the_period_run():
     OrganisationFactory(joined_on=date(2025, 5, 1))
 
