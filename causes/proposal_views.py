@@ -5,6 +5,7 @@ organisation's proposals, recording one, recording its answer, suggesting
 an institution that is missing)."""
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -73,19 +74,27 @@ class InstitutionDetailView(SameForEveryone, DetailView):
 
     template_name = "causes/institutions/detail.html"
     context_object_name = "institution"
+    proposals_per_page = 20
 
     def get_queryset(self):
         return Institution.objects.confirmed().select_related("municipality")
 
     def get_context_data(self, **kwargs):
         institution = self.object
-        proposals = list(
-            Proposal.objects.public().filter(institution=institution).for_lists()
+        today = timezone.localdate()
+        proposals = Proposal.objects.public().filter(institution=institution)
+        figures = proposals.aggregate(
+            sent=Count("pk"),
+            answered=Count("pk", filter=Q(outcome__in=ANSWERS)),
+            overdue=Count("pk", filter=~Q(outcome__in=ANSWERS) & Q(due_on__lt=today)),
         )
+        page = Paginator(
+            proposals.for_lists().order_by("-sent_on", "-pk"), self.proposals_per_page
+        ).get_page(self.request.GET.get("page"))
         return super().get_context_data(
-            proposals=proposals,
-            overdue=[proposal for proposal in proposals if proposal.is_overdue],
-            answered=sum(proposal.is_answered for proposal in proposals),
+            figures=figures,
+            proposals=page.object_list,
+            page_obj=page,
             initiatives=Initiative.objects.filter(institutions=institution).order_by(
                 "-starts_on", "pk"
             ),
@@ -95,12 +104,7 @@ class InstitutionDetailView(SameForEveryone, DetailView):
             .order_by("-starts_on", "-pk")[:12],
             causes=Cause.objects.public()
             .filter(
-                Q(institutions=institution)
-                | Q(
-                    proposals__in=Proposal.objects.public().filter(
-                        institution=institution
-                    )
-                )
+                Q(institutions=institution) | Q(proposals__in=proposals.values("pk"))
             )
             .distinct()
             .order_by("-created_at"),

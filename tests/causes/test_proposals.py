@@ -555,3 +555,28 @@ def test_those_who_back_a_cause_record_proposals_for_it_from_its_page(
     assert f"{new}?cause={cause.slug}" in page
     form = client.get(f"{new}?cause={cause.slug}").context["form"]
     assert form.initial["cause"] == cause
+
+
+def test_an_institutions_proposals_come_a_page_at_a_time_its_figures_whole(
+    client, organisation
+):
+    to = institution()
+    for number in range(22):
+        proposal(
+            organisation,
+            to,
+            title_bg=f"Предложение {number:02}",
+            title=f"Предложение {number:02}",
+            sent_on=TODAY - timedelta(days=100 - number),
+            due_on=TODAY - timedelta(days=1),
+        )
+    first = parse(client.get(to.get_absolute_url()).content.decode())
+    second = parse(client.get(f"{to.get_absolute_url()}?page=2").content.decode())
+    titles = [
+        [li.find("h3").text for li in page.find_all("li", class_="proposal-item")]
+        for page in (first, second)
+    ]
+    assert titles[0][0] == "Предложение 21" and len(titles[0]) == 20
+    assert titles[1] == ["Предложение 01", "Предложение 00"]
+    assert "22 предложения са с просрочен отговор" in first.find("p", "message").text
+    assert "22 изпратени" in first.find("aside").text

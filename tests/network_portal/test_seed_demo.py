@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from causes.models import Cause, Comment, CoSponsorship, StatusChange
+from causes.models import Cause, Comment, CoSponsorship, Proposal, StatusChange
 from events.models import Attendance, Meeting
 from members.models import Activity, ActivityPhoto, Organisation, Practice, Result
 from network_portal.models import SearchEntry
@@ -112,11 +112,12 @@ def test_seed_bench_grows_the_demo_network_n_fold_once():
     call_command("seed_demo", password="demo-password-1")
     grown = [Organisation, Activity, ActivityPhoto, Result, Practice, Cause]
     grown += [StatusChange, CoSponsorship, Comment, Meeting, Attendance]
+    grown += [Proposal, Proposal.co_signers.through]
     counts = {model: model.objects.count() for model in grown}
     # Neither partner initiatives nor help between members are grown, nor
-    # institutions and the proposals sent to them.
+    # the institutions: more proposals go to the same ones.
     indexed = SearchEntry.objects.exclude(
-        kind__in=["initiative", "help", "institution", "proposal"]
+        kind__in=["initiative", "help", "institution"]
     )
     entries = indexed.count()
 
@@ -276,7 +277,6 @@ def test_the_demo_proposals_to_institutions_are_in_every_state():
     from django.db.models import F
     from django.utils import timezone
 
-    from causes.models import Proposal
     from members.models import Institution
 
     call_command("seed_demo", password="demo-password-1")

@@ -1,8 +1,9 @@
 """Grow the demo network N-fold for the benchmark: every organisation,
 activity (with its photos and results), cause (with its co-sponsors,
-supporters, comments and history) and meeting (with its registrations and
-attendance) of the demo comes back N − 1 more times, under numbered names,
-through bulk inserts. The photos' files are shared, not copied.
+supporters, comments, history and the proposals sent for it, to the same
+institutions) and meeting (with its registrations and attendance) of the
+demo comes back N − 1 more times, under numbered names, through bulk
+inserts. The photos' files are shared, not copied.
 
     python manage.py seed_demo --once && python manage.py seed_bench --scale 100
 """
@@ -18,7 +19,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models.base import ModelState
 
-from causes.models import Cause, Comment, CoSponsorship, StatusChange, Support
+from causes.models import (
+    Cause,
+    Comment,
+    CoSponsorship,
+    Proposal,
+    StatusChange,
+    Support,
+)
 from events.models import Attendance, Meeting, Registration
 from members.demo import demo_eik
 from members.models import (
@@ -217,6 +225,35 @@ class Command(BaseCommand):
         )
         copy_rows(
             Comment.objects.filter(cause__in=base), cause=causes, author=people[0]
+        )
+        self.copy_proposals(organisations, causes, suffix, number)
+
+    def copy_proposals(self, organisations, causes, suffix, number):
+        """The proposals the copied members sent, to the same institutions,
+        for the copied causes, with their co-signers."""
+        base = Proposal.objects.filter(organisation__in=organisations).exclude(
+            slug__regex=r"-b\d+$"
+        )
+        proposals = {}
+        for proposal in base:
+            proposals[proposal.pk] = clone(
+                proposal,
+                organisation=organisations[proposal.organisation_id],
+                cause=causes.get(proposal.cause_id),
+                slug=proposal.slug + suffix,
+                **renamed(proposal, "title", number),
+            )
+        Proposal.objects.bulk_create(proposals.values(), batch_size=BATCH)
+        CoSigners = Proposal.co_signers.through
+        CoSigners.objects.bulk_create(
+            [
+                CoSigners(
+                    proposal_id=proposals[row.proposal_id].pk,
+                    organisation_id=organisations[row.organisation_id].pk,
+                )
+                for row in CoSigners.objects.filter(proposal__in=base)
+            ],
+            batch_size=BATCH,
         )
 
     def copy_meetings(self, organisations, people, suffix, number):
