@@ -62,3 +62,24 @@ def institution_json_ld(institution, *, request):
     if institution.website:
         data["sameAs"] = institution.website
     return data
+
+
+def proposal_json_ld(proposal, *, request):
+    """A proposal as an Article by the organisations that sent it, about the
+    institution it was sent to."""
+    url = request.build_absolute_uri(proposal.get_absolute_url())
+    data = description("Article", url) | {
+        "headline": proposal.title,
+        "description": proposal.summary,
+        "datePublished": proposal.sent_on.isoformat(),
+        "dateModified": proposal.updated_at.isoformat(),
+        "author": [reference("NGO", o, request) for o in proposal.organisations()],
+        "about": institution_json_ld(proposal.institution, request=request),
+    }
+    if proposal.cause:
+        data["isPartOf"] = {
+            "@type": "Article",
+            "headline": proposal.cause.title,
+            "url": request.build_absolute_uri(proposal.cause.get_absolute_url()),
+        }
+    return data

@@ -31,6 +31,13 @@ def institution_json_ld(context, institution):
     )
 
 
+@register.simple_tag(takes_context=True)
+def proposal_json_ld(context, proposal):
+    return json_ld_script(
+        causes_schema.proposal_json_ld(proposal, request=context["request"])
+    )
+
+
 @register.simple_tag
 def cause_timeline(cause):
     """A cause's story in the order it happened: each step of its status with

@@ -6,6 +6,8 @@ reminded before the answer falls due; editors suggest a missing institution
 and a coordinator confirms it."""
 
 import io
+import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -580,3 +582,27 @@ def test_an_institutions_proposals_come_a_page_at_a_time_its_figures_whole(
     assert titles[1] == ["Предложение 01", "Предложение 00"]
     assert "22 предложения са с просрочен отговор" in first.find("p", "message").text
     assert "22 изпратени" in first.find("aside").text
+
+
+def test_an_institution_and_a_proposal_describe_themselves_to_machines(
+    client, organisation, cause
+):
+    to = institution()
+    item = proposal(organisation, to, cause=cause)
+
+    def described(url):
+        page = client.get(url).content.decode()
+        found = re.search(
+            r'<script type="application/ld\+json">(.*?)</script>', page, re.S
+        )
+        return json.loads(found.group(1))
+
+    place_ = described(to.get_absolute_url())
+    assert place_["@type"] == "GovernmentOrganization"
+    assert place_["name"] == "Община Тест" and place_["areaServed"] == "Стара Загора"
+    article = described(item.get_absolute_url())
+    assert article["headline"] == item.title
+    assert article["datePublished"] == item.sent_on.isoformat()
+    assert article["author"][0]["name"] == organisation.name
+    assert article["about"]["name"] == "Община Тест"
+    assert article["isPartOf"]["headline"] == cause.title
