@@ -1,4 +1,4 @@
-"""Template tags of the causes' and initiatives' pages."""
+"""Template tags of the pages of causes, initiatives, institutions and proposals."""
 
 from django import template
 from django.utils import timezone
@@ -10,32 +10,23 @@ from members.schema import json_ld_script
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def cause_json_ld(context, cause):
-    return json_ld_script(
-        causes_schema.cause_json_ld(cause, request=context["request"])
-    )
+def described(describe):
+    """A tag that writes a thing's schema.org description as JSON-LD:
+    `{% cause_json_ld cause %}`."""
+
+    def tag(context, thing):
+        return json_ld_script(describe(thing, request=context["request"]))
+
+    return tag
 
 
-@register.simple_tag(takes_context=True)
-def initiative_json_ld(context, initiative):
-    return json_ld_script(
-        causes_schema.initiative_json_ld(initiative, request=context["request"])
-    )
-
-
-@register.simple_tag(takes_context=True)
-def institution_json_ld(context, institution):
-    return json_ld_script(
-        causes_schema.institution_json_ld(institution, request=context["request"])
-    )
-
-
-@register.simple_tag(takes_context=True)
-def proposal_json_ld(context, proposal):
-    return json_ld_script(
-        causes_schema.proposal_json_ld(proposal, request=context["request"])
-    )
+for describe in (
+    causes_schema.cause_json_ld,
+    causes_schema.initiative_json_ld,
+    causes_schema.institution_json_ld,
+    causes_schema.proposal_json_ld,
+):
+    register.simple_tag(described(describe), takes_context=True, name=describe.__name__)
 
 
 @register.simple_tag

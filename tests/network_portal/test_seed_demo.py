@@ -113,6 +113,7 @@ def test_seed_bench_grows_the_demo_network_n_fold_once():
     grown = [Organisation, Activity, ActivityPhoto, Result, Practice, Cause]
     grown += [StatusChange, CoSponsorship, Comment, Meeting, Attendance]
     grown += [Proposal, Proposal.co_signers.through]
+    grown += [Organisation.topics.through, Practice.topics.through]
     counts = {model: model.objects.count() for model in grown}
     # Neither partner initiatives nor help between members are grown, nor
     # the institutions: more proposals go to the same ones.

@@ -69,6 +69,28 @@ def copy_rows(rows, **changes):
     rows.model.objects.bulk_create(copies, batch_size=BATCH)
 
 
+def copy_links(through, owner, copies, other, other_copies=None):
+    """Bulk-insert the many-to-many links of the copied rows: `owner` (the
+    through table's field) points at the row's copy (`copies`, old primary
+    key → copy), `other` at the other side's copy where `other_copies` has
+    one, else at the same row (a topic)."""
+    other_copies = other_copies or {}
+    links = []
+    for row in through.objects.filter(**{f"{owner}__in": list(copies)}):
+        target = getattr(row, f"{other}_id")
+        if target in other_copies:
+            target = other_copies[target].pk
+        links.append(
+            through(
+                **{
+                    f"{owner}_id": copies[getattr(row, f"{owner}_id")].pk,
+                    f"{other}_id": target,
+                }
+            )
+        )
+    through.objects.bulk_create(links, batch_size=BATCH)
+
+
 def renamed(instance, field, copy_number):
     """The field's value in every language, numbered for the copy."""
     changes = {}
@@ -125,17 +147,7 @@ class Command(BaseCommand):
                 **renamed(organisation, "name", number),
             )
         Organisation.objects.bulk_create(organisations.values(), batch_size=BATCH)
-        Topics = Organisation.topics.through
-        Topics.objects.bulk_create(
-            [
-                Topics(
-                    organisation_id=organisations[row.organisation_id].pk,
-                    topic_id=row.topic_id,
-                )
-                for row in Topics.objects.filter(organisation__in=base)
-            ],
-            batch_size=BATCH,
-        )
+        copy_links(Organisation.topics.through, "organisation", organisations, "topic")
         self.copy_activities(base, organisations, suffix, number)
         self.copy_practices(base, organisations, suffix, number)
         people = self.supporters(number)
@@ -170,14 +182,7 @@ class Command(BaseCommand):
             for practice in Practice.objects.filter(organisation__in=base)
         }
         Practice.objects.bulk_create(practices.values(), batch_size=BATCH)
-        Topics = Practice.topics.through
-        Topics.objects.bulk_create(
-            [
-                Topics(practice_id=practices[row.practice_id].pk, topic_id=row.topic_id)
-                for row in Topics.objects.filter(practice__in=practices)
-            ],
-            batch_size=BATCH,
-        )
+        copy_links(Practice.topics.through, "practice", practices, "topic")
         copy_rows(
             Reuse.objects.filter(
                 practice__in=practices, organisation__in=organisations
@@ -244,16 +249,12 @@ class Command(BaseCommand):
                 **renamed(proposal, "title", number),
             )
         Proposal.objects.bulk_create(proposals.values(), batch_size=BATCH)
-        CoSigners = Proposal.co_signers.through
-        CoSigners.objects.bulk_create(
-            [
-                CoSigners(
-                    proposal_id=proposals[row.proposal_id].pk,
-                    organisation_id=organisations[row.organisation_id].pk,
-                )
-                for row in CoSigners.objects.filter(proposal__in=base)
-            ],
-            batch_size=BATCH,
+        copy_links(
+            Proposal.co_signers.through,
+            "proposal",
+            proposals,
+            "organisation",
+            organisations,
         )
 
     def copy_meetings(self, organisations, people, suffix, number):
