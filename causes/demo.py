@@ -282,7 +282,8 @@ PROPOSALS = [
         "to": "ruo-stara-zagora",
         "by": CHILDREN,
         "with": [],
-        "cause": "Безплатен градски транспорт за ученици",
+        # The network declined the cause; the member pursued it on its own.
+        "cause": None,
         "sent": 145,
         "number": "РУО-01-1873/{date}",
         "title": (
@@ -383,7 +384,8 @@ PROPOSALS = [
         "to": "obshtinski-savet-kazanlak",
         "by": CHILDREN,
         "with": [SAFE_STREETS, ROSE_VALLEY],
-        "cause": "Безплатен градски транспорт за ученици",
+        # The network declined the cause; the member pursued it on its own.
+        "cause": None,
         "sent": 120,
         "number": "ОС-07-412/{date}",
         "title": (

@@ -3,6 +3,7 @@ sent to institutions and their answers, and for suggesting an institution."""
 
 from django import forms
 from django.db import transaction
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import Cause, Comment, Initiative, Proposal, Status
@@ -162,6 +163,10 @@ class ActivityCauses:
         activity.causes.set([*chosen, *kept])
 
 
+def capitalised(choices):
+    return [(value, capfirst(label)) for value, label in choices]
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -203,6 +208,7 @@ class ProposalForm(forms.ModelForm):
         self.fields["title_bg"].required = True
         self.fields["summary_bg"].required = True
         self.fields["due_on"].required = False
+        self.fields["kind"].choices = capitalised(Proposal.Kind.choices)
         self.fields["institution"].queryset = Institution.objects.confirmed()
         self.fields["cause"].queryset = Cause.objects.public().order_by("title")
         self.fields["co_signers"].queryset = (
@@ -216,10 +222,14 @@ class ProposalForm(forms.ModelForm):
         cleaned = super().clean()
         has_text = cleaned.get("text_bg") or cleaned.get("text_en")
         has_document = cleaned.get("document_upload") or self.instance.document
-        if not has_text and not has_document:
-            raise forms.ValidationError(
-                _("Give the text of the proposal or attach the document as sent."),
-                code="no_text",
+        # A document refused has said why already.
+        if not has_text and not has_document and "document_upload" not in self.errors:
+            self.add_error(
+                "text_bg",
+                forms.ValidationError(
+                    _("Give the text of the proposal or attach the document as sent."),
+                    code="no_text",
+                ),
             )
         return cleaned
 
@@ -253,10 +263,11 @@ class AnswerForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         outcome = self.fields["outcome"]
         outcome.required = True
-        outcome.choices = Proposal.Outcome.choices
+        outcome.label = _("What did the institution answer?")
+        outcome.choices = capitalised(Proposal.Outcome.choices)
         outcome.help_text = _(
-            "“No answer” closes it as never answered: it stays overdue in the "
-            "figures. Leave the date empty then."
+            "Choose “No answer” if the institution did not answer; the proposal "
+            "then stays overdue in the figures. Leave the date empty then."
         )
         if self.instance.answer_document:
             self.fields["answer_upload"].label = _("New answer document")
@@ -289,6 +300,7 @@ class InstitutionSuggestionForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name_bg"].required = True
+        self.fields["kind"].choices = capitalised(self.fields["kind"].choices)
         self.fields["municipality"].required = True
         label_languages(self)
 

@@ -532,7 +532,13 @@ class Proposals(Dataset):
         Field("due_on", _("Date by which the answer is due by law (YYYY-MM-DD).")),
         Field("answered_on", _("Date of the answer; empty while there is none.")),
         Field("outcome", _("accepted, partly, rejected, forwarded or no_answer; empty while awaiting an answer.")),
-        Field("answered_on_time", _("true if the answer came by the date it was due.")),
+        Field(
+            "answered_on_time",
+            _(
+                "true if the answer came by the date it was due, false if later; "
+                "empty while there is no answer."
+            ),
+        ),
         Field("overdue", _("true if the date the answer was due has passed without an answer.")),
         Field("url", _("The proposal's page on this portal.")),
     ]  # fmt: skip
@@ -585,7 +591,8 @@ class Proposals(Dataset):
                     "due_on": iso(due_on),
                     "answered_on": iso(answered_on),
                     "outcome": outcome or None,
-                    "answered_on_time": answered and answered_on <= due_on,
+                    # Empty while there is no answer: not late, not in time.
+                    "answered_on_time": answered_on <= due_on if answered else None,
                     "overdue": not answered and due_on < today,
                     "url": link(slug),
                 }

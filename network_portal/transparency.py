@@ -353,9 +353,11 @@ class Report:
             if figures["answered"]
             else None
         )
+        # The answers only: "no answer" is counted with the overdue.
         outcomes = bars(
             (capfirst(outcome.label), figures[f"outcome_{outcome.value}"])
             for outcome in Outcome
+            if outcome in ANSWERS
         )
         rows = list(sent.order_by().values("institution").annotate(**counted))
         # One query whether there are rows or not, as for synergy.

@@ -182,6 +182,7 @@ DATA_MIGRATIONS = [
     ("members.migrations.0003_places_and_topics", "create"),
     ("members.migrations.0005_default_indicators", "create"),
     ("members.migrations.0012_unit_after_one", "fill"),
+    ("members.migrations.0015_proposals_indicator_wording", "reword"),
 ]
 
 

@@ -165,7 +165,10 @@ class Proposal(SluggedByTitle):
     )
     answered_on = models.DateField(_("answered on"), null=True, blank=True)
     outcome = models.CharField(
-        _("outcome"), max_length=20, choices=Outcome.choices, blank=True
+        pgettext_lazy("proposal", "outcome"),
+        max_length=20,
+        choices=Outcome.choices,
+        blank=True,
     )
     answer_summary = models.TextField(
         _("what the answer says"),
@@ -240,7 +243,9 @@ class Proposal(SluggedByTitle):
             errors["answered_on"] = _("The date of the answer cannot be in the future.")
         if self.outcome in ANSWERS and not self.answered_on:
             errors["answered_on"] = _("Give the date of the answer.")
-        if self.answered_on and self.outcome not in ANSWERS:
+        if self.answered_on and self.outcome == Outcome.NO_ANSWER:
+            errors["answered_on"] = _("Leave the date empty when no answer came.")
+        elif self.answered_on and self.outcome not in ANSWERS:
             errors["outcome"] = _("Choose what the institution answered.")
         if errors:
             raise ValidationError(errors)

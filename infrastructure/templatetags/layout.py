@@ -1,5 +1,8 @@
 """Template tags of the site's layout: its address in every language, its
-canonical address, absolute addresses."""
+canonical address, absolute addresses; a long page without its templates'
+indentation."""
+
+import re
 
 from django import template
 from django.conf import settings
@@ -63,3 +66,25 @@ def page_range(page):
     on each side of it, with an ellipsis (`Paginator.ELLIPSIS`) for the
     pages between; however long the list, a handful of links."""
     return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+
+
+INDENTATION = re.compile(r"\n[ \t]+")
+
+
+class IndentationlessNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        return INDENTATION.sub("\n", self.nodelist.render(context))
+
+
+@register.tag
+def unindented(parser, token):
+    """`{% unindented %}…{% endunindented %}`: what is inside without the
+    templates' indentation, a long page's kilobytes. Each line's leading
+    spaces go; the line break stays, so the text reads the same. Not for a
+    `<pre>` or a `<textarea>`, whose spaces are their content."""
+    nodelist = parser.parse(("endunindented",))
+    parser.delete_first_token()
+    return IndentationlessNode(nodelist)

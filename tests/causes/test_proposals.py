@@ -197,7 +197,7 @@ def test_an_institutions_page_tells_what_was_asked_and_answered(
     page = client.get(to.get_absolute_url()).content.decode()
     assert answered.title in page and overdue.title in page
     assert "Отхвърлено" in page
-    assert "4 дни просрочие" in " ".join(page.split()) or "4 дни" in page
+    assert "закъснение от 4 дни" in " ".join(page.split())
     assert cause.title in page
     assert "просроч" in parse(page).find("p", class_="message").text
 
@@ -366,7 +366,9 @@ def test_no_answer_is_recorded_without_a_date(client, owner, organisation):
         {"outcome": "no_answer", "answered_on": TODAY.isoformat()},
     )
     assert response.status_code == 200
-    assert response.context["form"].errors["outcome"]
+    assert response.context["form"].errors["answered_on"] == [
+        "При „Без отговор“ оставете датата празна."
+    ]
     item.refresh_from_db()
     assert item.outcome == ""
 
@@ -606,3 +608,24 @@ def test_an_institution_and_a_proposal_describe_themselves_to_machines(
     assert article["author"][0]["name"] == organisation.name
     assert article["about"]["name"] == "Община Тест"
     assert article["isPartOf"]["headline"] == cause.title
+
+
+def test_a_suggestion_from_the_proposal_form_comes_back_to_it(
+    client, owner, organisation
+):
+    client.force_login(owner)
+    new = reverse("causes_dashboard:proposal_new", args=[organisation.slug])
+    page = parse(client.get(new).content.decode())
+    [link] = [a for a in page.find_all("a") if "suggest" in a.attrs.get("href", "")]
+    suggest = client.get(link.attrs["href"])
+    assert f'name="next" value="{new}"' in suggest.content.decode()
+    response = client.post(
+        link.attrs["href"],
+        {
+            "name_bg": "Читалище „Изгрев“",
+            "kind": "other",
+            "municipality": place("stara-zagora").pk,
+            "next": new,
+        },
+    )
+    assert response.url == new

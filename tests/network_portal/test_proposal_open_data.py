@@ -98,9 +98,9 @@ def test_a_row_says_to_whom_by_whom_when_and_how_it_was_answered(client, proposa
     }
     assert states == {
         "on time": ("accepted", True, False),
-        "overdue": (None, False, True),
-        "awaiting": (None, False, False),
-        "no answer": ("no_answer", False, True),  # stays overdue, as it was
+        "overdue": (None, None, True),
+        "awaiting": (None, None, False),
+        "no answer": ("no_answer", None, True),  # stays overdue, as it was
         "partly": ("partly", True, False),
     }
     assert found[proposals["overdue"].slug]["answered_on"] is None

@@ -93,7 +93,7 @@ def test_a_chart_of_counts_names_each_indicators_own_things_in_english(coordinat
         by_unit = dict(Report.for_year(None).results_by_unit())
 
     assert [(bar.label, bar.unit) for bar in by_unit["Results counted"]] == [
-        ("Proposals submitted to institutions", "proposals"),
+        ("Proposals to institutions, as reported with activities", "proposals"),
         ("Partnership agreements signed", "agreements"),
     ]
 
