@@ -629,3 +629,12 @@ def test_a_suggestion_from_the_proposal_form_comes_back_to_it(
         },
     )
     assert response.url == new
+
+
+def test_an_empty_choice_reads_as_english_writes_it(client, owner, organisation):
+    client.force_login(owner)
+    new = reverse("causes_dashboard:proposal_new", args=[organisation.slug])
+    english = client.get(f"/en{new}").content.decode()
+
+    assert "— choose —" in english and "Select an option" not in english
+    assert "— изберете —" in client.get(new).content.decode()
