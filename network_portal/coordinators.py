@@ -131,6 +131,27 @@ PERMISSIONS = {
         "view_response",
         "view_report",
     ],
+    "capacity": [
+        # The self-assessment: coordinators keep its areas, questions and
+        # rounds, and read the answers; the organisations answer.
+        "view_area",
+        "add_area",
+        "change_area",
+        "view_historicalarea",
+        "view_question",
+        "add_question",
+        "change_question",
+        "delete_question",
+        "view_historicalquestion",
+        "view_round",
+        "add_round",
+        "change_round",
+        "view_historicalround",
+        "view_assessment",
+        "view_historicalassessment",
+        "view_answer",
+        "view_historicalanswer",
+    ],
     "events": [
         # Meetings are kept, never deleted: a cancelled one stays cancelled.
         "view_meeting",

@@ -278,6 +278,12 @@ class ProjectIndicator(models.Model):
             "proposals_answered",
             _("proposals that institutions answered"),
         )
+        # An outcome: of the members assessed in the latest round and before
+        # it, those whose self-assessed capacity rose (capacity.results).
+        CAPACITY_ROSE = (
+            "capacity_rose",
+            _("members whose capacity self-assessment rose since their first (%)"),
+        )
 
     name = models.CharField(_("name"), max_length=200)
     definition = models.TextField(

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "infrastructure",
     "members",
     "mutual_help",
+    "capacity",
     "causes",
     "events",
     "network_portal",
@@ -159,7 +160,14 @@ PAGE_CACHE_FILES = Path(
 )
 # The apps whose data the public pages show: a change of any of their models
 # replaces the kept pages (a person's follows and notifications do not).
-PAGE_CACHE_APPS = {"members", "mutual_help", "causes", "events", "network_portal"}
+PAGE_CACHE_APPS = {
+    "members",
+    "mutual_help",
+    "capacity",
+    "causes",
+    "events",
+    "network_portal",
+}
 
 AUTH_USER_MODEL = "members.User"
 AUTHENTICATION_BACKENDS = [

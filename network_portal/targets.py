@@ -24,6 +24,7 @@ from decimal import Decimal
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
+from capacity.results import share_whose_score_rose
 from causes.models import Cause, Initiative, Proposal, Status, Support
 from events.models import Attendance, Meeting
 from members.models import Activity, Organisation, Practice, Result, Reuse
@@ -128,6 +129,9 @@ COUNTS = {
         .filter(answered_on__range=(start, end))
         .count()
     ),
+    # None (no value yet) until five members can be compared: fewer could be
+    # told apart.
+    Counted.CAPACITY_ROSE: lambda start, end: share_whose_score_rose(end),
 }
 
 
@@ -230,7 +234,9 @@ def progress(indicators, today, within=None):
         elif indicator.source == ProjectIndicator.Source.COUNTED:
             key = (indicator.counted, start, end)
             if key not in counts:
-                counts[key] = Decimal(COUNTS[indicator.counted](start, end))
+                value = COUNTS[indicator.counted](start, end)
+                # A count may have no value yet (too few to show).
+                counts[key] = None if value is None else Decimal(value)
             values["actual"] = counts[key]
         elif indicator.source == ProjectIndicator.Source.RESULTS:
             values = sums[indicator.pk]

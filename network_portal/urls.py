@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_page
 from django.views.static import serve
 
+from capacity import urls as capacity_urls
 from causes import urls as causes_urls
 from events import urls as events_urls
 from members import urls as members_urls
@@ -86,6 +87,7 @@ urlpatterns += i18n_patterns(
     path("dashboard/", include(causes_urls.dashboard_patterns)),
     path("dashboard/", include(events_urls.dashboard_patterns)),
     path("dashboard/", include(help_urls.dashboard_patterns)),
+    path("dashboard/", include(capacity_urls.dashboard_patterns)),
     path("", include("following.urls")),
     path("accounts/", include("allauth.urls")),
     prefix_default_language=False,

@@ -25,6 +25,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from capacity.results import public_figures as capacity_figures
+from capacity.results import reminders as capacity_reminders
 from causes.models import OPEN_TO_CO_SPONSORS, Cause
 from events.models import Meeting
 from infrastructure import pagecache as page_cache
@@ -32,6 +34,7 @@ from infrastructure import personaldata
 from infrastructure.access import Permitted
 from infrastructure.pagecache import SameForEveryone
 from members.models import Activity, Organisation, Result, Role
+from members.permissions import edited_members
 from network_portal import grant_report, open_data, search
 from network_portal.models import SearchEntry, SiteSettings
 from network_portal.open_data import DATASETS, LICENCE, LICENCE_URL
@@ -93,7 +96,17 @@ class DashboardView(Permitted, TemplateView):
             .select_related("organisation", "organisation__municipality")
             .order_by("organisation__name", "kind")
         )
-        return super().get_context_data(roles=roles, **kwargs)
+        # An open round of the capacity self-assessment that the person's
+        # organisations have not submitted yet.
+        capacity_round, capacity_waiting = capacity_reminders(
+            edited_members(self.request.user), timezone.localdate()
+        )
+        return super().get_context_data(
+            roles=roles,
+            capacity_round=capacity_round,
+            capacity_waiting=capacity_waiting,
+            **kwargs,
+        )
 
 
 class TransparencyView(SameForEveryone, TemplateView):
@@ -137,6 +150,8 @@ def transparency_report(year):
         "results_by_unit": report.results_by_unit(),
         "synergy": report.synergy(),
         "help_exchanged": report.help_exchanged(),
+        # Only totals, and only of rounds enough members answered.
+        "capacity": capacity_figures(),
         "causes_by_status": report.causes_by_status(),
         "causes_way": report.causes_way(),
         "meetings": report.meetings(),

@@ -45,6 +45,7 @@ from following.models import Preferences
 from members.models import Activity, Institution, Organisation, Role
 from mutual_help.models import HelpItem
 from network_portal.models import Subscriber
+from tests.capacity.factories import submitted
 from tests.events.test_meetings import make_meeting
 from tests.factories import (
     ActivityFactory,
@@ -529,6 +530,24 @@ MATRIX = {
     ),
     "help_dashboard:mine": Row(
         to("help_dashboard:mine"), get=SIGNED_IN, post=SIGNED_IN_NO_METHOD
+    ),
+    # The capacity self-assessment: A's editors fill it in (an empty form
+    # saves a draft); they and the coordinators read its results.
+    "capacity:index": Row(
+        to("capacity:index"), get=SIGNED_IN, post=SIGNED_IN_NO_METHOD
+    ),
+    "capacity:results": Row(
+        to("capacity:results", "a.slug"),
+        get=EDITORS_OF_A,
+        post="login    denied   denied   405      405      405",
+    ),
+    "capacity:assessment": Row(
+        to("capacity:assessment", "a.slug"), get=PROPOSERS, post=PROPOSERS_ACT
+    ),
+    "capacity:answers": Row(
+        lambda w: reverse("capacity:answers", args=[w.a.slug, submitted(w.a).pk]),
+        get=EDITORS_OF_A,
+        post="login    denied   denied   405      405      405",
     ),
     # The member area: one's own pages for anyone signed in; an
     # organisation's pages for its editors and the coordinators.

@@ -31,6 +31,7 @@ from members.models import (
     Role,
 )
 from network_portal.models import ProjectIndicator
+from tests.capacity.factories import round_, submitted
 from tests.factories import (
     ActivityFactory,
     ApplicationFactory,
@@ -199,6 +200,22 @@ PAGES = {
         True,
     ),
     "help_dashboard:mine": (lambda o: "/en/dashboard/help/", True),
+    "capacity:index": (lambda o: "/dashboard/capacity/", True),
+    "capacity:results": (
+        lambda o: f"/dashboard/organisations/{o.slug}/capacity/",
+        True,
+    ),
+    "capacity:assessment": (
+        lambda o: f"/en/dashboard/organisations/{o.slug}/capacity/assessment/",
+        True,
+    ),
+    "capacity:answers": (
+        lambda o: (
+            f"/dashboard/organisations/{o.slug}/capacity/"
+            f"{o.capacity_assessments.submitted().latest('submitted_at').pk}/"
+        ),
+        True,
+    ),
     "institutions:list": (lambda o: "/institutions/", False),
     "institutions:list filtered": (
         lambda o: "/en/institutions/?kind=municipality&municipality=stara-zagora",
@@ -591,6 +608,7 @@ def grow(organisation, editor, times):
     for _ in range(times):
         ResultFactory(activity=first, indicator=indicator("media"), value=1)
         first.co_organisers.add(OrganisationFactory())
+    assess_capacity(organisation, editor, times)
 
 
 def queries(client, url):
@@ -644,7 +662,24 @@ def small_network():
     institution = send_proposals(organisation, cause)
     organisation.initiatives.get().institutions.add(institution)
     report(organisation).institutions.add(institution)
+    assess_capacity(organisation, editor, times=1)
     return organisation, editor
+
+
+def assess_capacity(organisation, editor, times):
+    """Capacity self-assessments: the organisation's own, in past rounds
+    (its draft for the open one), and other members', strong and willing
+    to be suggested, enough for the public figures and the outcome."""
+    if not organisation.capacity_assessments.exists():
+        submitted(organisation, levels=[1] * 8, by=editor)
+        round_("Сега", days_ago=3).assessments.create(organisation=organisation)
+    for number in range(times):
+        past = round_(f"Кръг {number}", days_ago=400 + number)
+        submitted(organisation, past, levels=[2] * 8, by=editor)
+        for _ in range(5):
+            other = OrganisationFactory()
+            share(other).topics.add(topic("transparency"), topic("volunteering"))
+            submitted(other, past, levels=[4] * 8, suggested=True)
 
 
 def promise(times):
@@ -661,6 +696,12 @@ def promise(times):
         }
         ProjectIndicator.objects.create(
             name=f"Членове {number}", source="counted", counted="members", **period
+        )
+        ProjectIndicator.objects.create(
+            name=f"Капацитет {number}",
+            source="counted",
+            counted="capacity_rose",
+            **period,
         )
         summed = ProjectIndicator.objects.create(
             name=f"Хора {number}", source="results", **period

@@ -81,6 +81,7 @@ def test_each_app_declares_what_it_keeps_of_a_person(outsider):
     assert [app.name for app in discovery.portal_apps()] == [
         "members",
         "mutual_help",
+        "capacity",
         "causes",
         "events",
         "network_portal",
@@ -89,6 +90,7 @@ def test_each_app_declares_what_it_keeps_of_a_person(outsider):
     for section in (
         "account",  # members
         "help_answers",  # mutual_help
+        "capacity_self_assessments",  # capacity
         "supported_causes",  # causes
         "meeting_registrations",  # events
         "newsletter",  # network_portal

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from capacity.demo import seed_capacity
 from causes.demo import seed_causes
 from events.demo import seed_meetings
 from following.demo import seed_following
@@ -17,7 +18,7 @@ from members.demo import seed_activities, seed_registry
 from members.practice_demo import seed_practices
 from mutual_help.demo import seed_help
 from network_portal.coordinators import sync_coordinators_group
-from network_portal.demo import seed_project
+from network_portal.demo import project_period, seed_project
 
 DEMO_ACCOUNTS = [
     # e-mail, first name, last name, is coordinator
@@ -87,6 +88,10 @@ class Command(BaseCommand):
             seed_practices(today=timezone.localdate())
             seed_help(
                 today=timezone.localdate(), supporter=people["supporter@example.org"]
+            )
+            seed_capacity(
+                project_start=project_period(timezone.localdate())[0],
+                today=timezone.localdate(),
             )
             seed_causes(people=list(people.values()))
             seed_meetings(
