@@ -37,5 +37,4 @@ def context(request, pk):
     return personal_context(item, request.user)
 
 
-def register_parts():
-    personal_template("help-respond", "mutual_help/_respond.html", context)
+personal_template("help-respond", "mutual_help/_respond.html", context)

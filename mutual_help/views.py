@@ -32,7 +32,7 @@ from mutual_help.permissions import (
     may_answer_for_themselves,
     posting_organisations,
 )
-from mutual_help.personal import personal_context, register_parts
+from mutual_help.personal import personal_context
 
 SENT = gettext_lazy(
     "Your answer is sent; the poster will be in touch through the portal."
@@ -304,5 +304,3 @@ class MyResponsesView(Permitted, ListView):
             .order_by("-created_at", "-pk")
         )
 
-
-register_parts()
