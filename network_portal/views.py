@@ -25,6 +25,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from capacity.models import PUBLIC_MINIMUM as CAPACITY_MINIMUM
 from capacity.results import public_figures as capacity_figures
 from capacity.results import reminders as capacity_reminders
 from causes.models import OPEN_TO_CO_SPONSORS, Cause
@@ -152,6 +153,7 @@ def transparency_report(year):
         "help_exchanged": report.help_exchanged(),
         # Only totals, and only of rounds enough members answered.
         "capacity": capacity_figures(),
+        "capacity_minimum": CAPACITY_MINIMUM,
         "causes_by_status": report.causes_by_status(),
         "causes_way": report.causes_way(),
         "meetings": report.meetings(),

@@ -254,6 +254,7 @@ def test_the_messages_cookie_is_http_only_when_set_and_when_cleared(
                 "Вашата роля в членуваща организация",
                 "Подкрепяните от вас каузи",
                 "Вашите записвания за срещи",
+                "Самооценките на капацитета, които сте запазили или подали",
                 "Имейл адрес и език на абонат за бюлетина",
                 "Технически",
                 "Организациите, каузите и темите, които следите",
@@ -265,6 +266,7 @@ def test_the_messages_cookie_is_http_only_when_set_and_when_cleared(
                 "E-mail address, password",
                 "Your registrations",
                 "Your answers to requests for volunteers",
+                "The capacity self-assessments you saved or submitted",
             ],
         ),
     ],
@@ -278,6 +280,7 @@ def test_the_privacy_notice_lists_what_each_app_declares_it_keeps(client, path, 
     assert declaring == [
         "members",
         "mutual_help",
+        "capacity",
         "causes",
         "events",
         "network_portal",
@@ -289,7 +292,7 @@ def test_the_privacy_notice_lists_what_each_app_declares_it_keeps(client, path, 
     table = next(parse(client.get(path).content.decode()).find_all("tbody"))
     shown = [row.text for row in table.find_all("tr")]
 
-    assert len(shown) == 10
+    assert len(shown) == 11
     for start in rows:
         assert any(row.startswith(start) for row in shown), (start, shown)
 
