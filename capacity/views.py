@@ -112,7 +112,6 @@ def assessment(request, organisation):
             "draft": draft,
             "form": form,
         },
-        status=400 if form.is_bound else 200,
     )
 
 

@@ -183,6 +183,7 @@ DATA_MIGRATIONS = [
     ("members.migrations.0005_default_indicators", "create"),
     ("members.migrations.0012_unit_after_one", "fill"),
     ("members.migrations.0015_proposals_indicator_wording", "reword"),
+    ("capacity.migrations.0002_areas_and_questions", "create"),
 ]
 
 
