@@ -4,23 +4,21 @@ twelve months, half run whenever the demo is loaded; and what the project
 counts as its own."""
 
 from datetime import date, timedelta
-from decimal import Decimal
 
-from django.core.files.base import ContentFile
 from django.db.models import Q
 
-from causes.demo import demo_pdf
 from events.models import Meeting
 from members.models import Activity, Indicator, Practice
-from network_portal.models import IndicatorValue, ProjectIndicator, SiteSettings
+from network_portal.models import ProjectIndicator, SiteSettings
 
 Counted = ProjectIndicator.Counted
 OUTPUT = ProjectIndicator.Level.OUTPUT
 OUTCOME = ProjectIndicator.Level.OUTCOME
 
 # name, definition, unit (each in Bulgarian and English), level, baseline,
-# target, on the home page, and the source: ("counted", what),
-# ("results", result indicators, verified only) or ("entered", value, note).
+# target, on the home page, and the source: ("counted", what) or
+# ("results", result indicators, verified only). Whether the network made
+# its members stronger is counted from their capacity self-assessments.
 INDICATORS = [
     (
         ("Обединени организации и неформални групи", "Organisations and informal groups united"),
@@ -72,15 +70,11 @@ INDICATORS = [
         ("counted", Counted.PROPOSALS_SENT),
     ),
     (
-        ("Членове, според които мрежата ги е укрепила", "Members who say the network made them stronger"),
-        ("Дял от членовете, отговорили с „да“ в годишната анкета.", "The share of members who answered \u201cyes\u201d in the yearly survey."),
+        ("Членове с по-висока самооценка на капацитета", "Members whose self-assessed capacity rose"),
+        ("Дял от членовете в последния кръг на самооценката, чийто общ резултат е по-висок от първия им.", "The share of members in the latest round of the self-assessment whose overall score is higher than their first."),
         ("%", "%"),
-        OUTCOME, 0, 70, False,
-        (
-            "entered",
-            Decimal(62),
-            ("Годишна анкета сред членовете: 10 от 16 отговорили с „да“.", "Yearly survey of the members: 10 of 16 answered \u201cyes\u201d."),
-        ),
+        OUTCOME, 0, 60, False,
+        ("counted", Counted.CAPACITY_ROSE),
     ),
 ]  # fmt: skip
 
@@ -132,21 +126,6 @@ def seed_project(*, today):
         )
         if source[0] == "results":
             indicator.result_indicators.set([catalogue[slug] for slug in source[1]])
-        if source[0] == "entered" and not indicator.values.exists():
-            value = IndicatorValue(
-                indicator=indicator,
-                value=source[1],
-                measured_on=today.replace(day=1),
-                note=source[2][0],
-                note_bg=source[2][0],
-                note_en=source[2][1],
-            )
-            value.evidence.save(
-                "anketa-chlenove.pdf",
-                ContentFile(demo_pdf("Members survey: results")),
-                save=False,
-            )
-            value.save()
 
 
 def mark_project_items(start, end):
