@@ -1,11 +1,12 @@
-"""The demo's capacity self-assessments: two rounds, one at the project's
-start and one open now, answered by most demo members. The profiles are
-written, not drawn at random: the network's work shows in communication,
-partnerships, advocacy and transparency, which rise for most members;
-governance, finances and people stay where they were. The coordinating
-club's second assessment is a draft, so the member area reminds it; one
-member has not answered the second round; the last to join assessed itself
-on joining. Safe to run again: it updates what it made."""
+"""The demo's capacity self-assessments: a round at the project's start and
+a mid-term one, both closed and answered by most demo members (so the
+public sees how they changed), and a round open now, in which only the
+coordinating club has begun a draft (so the member area reminds every
+editor). The profiles are written, not drawn at random: the network's work
+shows in communication, partnerships, advocacy and transparency, which rise
+for most members; governance, finances and people stay where they were. One
+member has not answered the mid-term round; the last to join assessed
+itself on joining. Safe to run again: it updates what it made."""
 
 from datetime import datetime, time, timedelta
 
@@ -16,10 +17,10 @@ from members.models import Organisation, Role
 
 # Each member: its levels in the eight areas (governance, strategy,
 # finances, people, communication, partnerships, advocacy, transparency),
-# at the project's start and now; None where it did not answer, "draft:"
-# for a draft; and whether others may be pointed to it.
+# at the project's start and at mid-term; None where it did not answer; and
+# whether others may be pointed to it.
 PROFILES = [
-    ("Клуб „Отворено общество“ Стара Загора", "33323434", "draft:3332344", True),
+    ("Клуб „Отворено общество“ Стара Загора", "33323434", "33323444", True),
     ("Сдружение „Зелена Стара Загора“", "22222211", "22223322", False),
     ("Фондация „Бъдеще за децата“", "33322222", "33323332", True),
     ("Народно читалище „Светлина-1875“", "22212121", "22213222", False),
@@ -49,13 +50,16 @@ NOTES = {
 
 ROUNDS = [
     ("Начало на проекта", "The project's start"),
-    ("Втора оценка", "Second assessment"),
+    ("Междинна оценка", "Mid-term assessment"),
+    ("Есенен кръг", "Autumn round"),
 ]
+# The round open now: the club's draft, its first seven areas answered.
+DRAFTS = {"Клуб „Отворено общество“ Стара Загора": "3332344"}
 
 
 def seed_capacity(*, project_start, today):
-    """Two rounds, at the project's start and open now, and the members'
-    assessments in them."""
+    """Three rounds, at the project's start, at mid-term and open now, and
+    the members' assessments in them."""
     first, _ = Round.objects.update_or_create(
         name_bg=ROUNDS[0][0],
         defaults={
@@ -70,8 +74,17 @@ def seed_capacity(*, project_start, today):
         defaults={
             "name": ROUNDS[1][0],
             "name_en": ROUNDS[1][1],
-            "opens_on": today - timedelta(days=14),
-            "closes_on": today + timedelta(days=16),
+            "opens_on": today - timedelta(days=45),
+            "closes_on": today - timedelta(days=15),
+        },
+    )
+    open_now, _ = Round.objects.update_or_create(
+        name_bg=ROUNDS[2][0],
+        defaults={
+            "name": ROUNDS[2][0],
+            "name_en": ROUNDS[2][1],
+            "opens_on": today - timedelta(days=5),
+            "closes_on": today + timedelta(days=25),
         },
     )
     questions = list(Question.objects.asked())
@@ -89,9 +102,11 @@ def seed_capacity(*, project_start, today):
             continue
         latecomer = name == LATECOMER[0]
         occasions = [
-            (None if latecomer else first, start, 5 if latecomer else None),
+            (None if latecomer else first, start, 60 if latecomer else None),
             (now, later, None),
         ]
+        if name in DRAFTS:
+            occasions.append((open_now, f"draft:{DRAFTS[name]}", 2))
         for round, profile, days_ago in occasions:
             if profile is None:
                 continue
@@ -100,7 +115,7 @@ def seed_capacity(*, project_start, today):
             if round == first:
                 day = project_start + timedelta(days=3 + number)
             else:
-                day = today - timedelta(days=days_ago or 13 - number % 12)
+                day = today - timedelta(days=days_ago or 44 - number % 25)
             at = timezone.make_aware(datetime.combine(day, time(10, number)))
             by = editors.get(organisation.pk)
             assessment, _ = Assessment.objects.update_or_create(

@@ -118,13 +118,18 @@ class RoundQuerySet(models.QuerySet):
     def open_on(self, day):
         return self.filter(opens_on__lte=day, closes_on__gte=day)
 
-    def shown_to_the_public(self):
-        """The rounds at least PUBLIC_MINIMUM organisations submitted in,
-        with how many as `answered`."""
+    def shown_to_the_public(self, today=None):
+        """The rounds closed before today that at least PUBLIC_MINIMUM
+        organisations submitted in, with how many as `answered`. An open
+        round is never shown: its figures, changing with each submission,
+        would tell one organisation's answers from the next."""
+        today = today or timezone.localdate()
         submitted = models.Q(assessments__status="submitted")
-        return self.annotate(
-            answered=models.Count("assessments", filter=submitted)
-        ).filter(answered__gte=PUBLIC_MINIMUM)
+        return (
+            self.filter(closes_on__lt=today)
+            .annotate(answered=models.Count("assessments", filter=submitted))
+            .filter(answered__gte=PUBLIC_MINIMUM)
+        )
 
 
 class Round(models.Model):

@@ -10,6 +10,7 @@ from math import floor
 
 from django.db.models import Avg, Prefetch
 from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from capacity.models import (
     PUBLIC_MINIMUM,
@@ -114,7 +115,8 @@ class AreaResult:
 
     @property
     def number(self):
-        return number_format(self.now, 1)
+        # Rounded as the table rounds it (floatformat), not cut.
+        return number_format(round(self.now, 1), 1)
 
 
 def submitted_history(organisation):
@@ -222,18 +224,21 @@ def public_rounds():
     return list(Round.objects.shown_to_the_public().order_by("opens_on", "pk"))
 
 
-def area_levels(rounds):
+def area_levels(rounds, organisations=None):
     """{round id: {area id: Counter(level: organisations)}} of the rounds'
-    submitted assessments, in one query: an organisation counts at the
-    level its average in the area reaches, rounded down."""
+    submitted assessments (of the `organisations` only, when given), in one
+    query: an organisation counts at the level its average in the area
+    reaches, rounded down."""
     counts = defaultdict(lambda: defaultdict(Counter))
+    answers = Answer.objects.filter(
+        assessment__round__in=rounds,
+        assessment__status=Status.SUBMITTED,
+        level__isnull=False,
+    )
+    if organisations is not None:
+        answers = answers.filter(assessment__organisation__in=organisations)
     for row in (
-        Answer.objects.filter(
-            assessment__round__in=rounds,
-            assessment__status=Status.SUBMITTED,
-            level__isnull=False,
-        )
-        .values("assessment", "assessment__round", "question__area")
+        answers.values("assessment", "assessment__round", "question__area")
         .annotate(score=Avg("level"))
         .order_by()
     ):
@@ -253,6 +258,17 @@ class AreaFigures:
     def strong_share(counts):
         total = sum(counts)
         return round(sum(counts[STRONG_FROM - 1 :]) * 100 / total) if total else 0
+
+    @property
+    def by_level(self):
+        """(the level as the table heads it, organisations in the first
+        round, in the latest) for each level."""
+        return [
+            (f"{value}: {label}", first, latest)
+            for (value, label), first, latest in zip(
+                Level.choices, self.first, self.latest, strict=True
+            )
+        ]
 
     @property
     def first_strong(self):
@@ -277,24 +293,35 @@ class AreaFigures:
 
     @property
     def number(self):
-        return f"{self.latest_strong}\u00a0%"
+        # "13%" in English, "13 %" (a no-break space) in Bulgarian.
+        return _("%(share)s%%") % {"share": self.latest_strong}
 
 
 def public_figures():
     """The first and the latest round shown to the public, and each area's
-    distribution of organisations over the levels in both; None until a
-    round reaches the minimum."""
+    distribution of organisations over the levels in both, counting only
+    the organisations that answered both (so that a change is a change, not
+    another set of members); the latest round alone while fewer than
+    PUBLIC_MINIMUM answered both. None until a round may be shown."""
     rounds = public_rounds()
     if not rounds:
         return None
     first, latest = rounds[0], rounds[-1]
-    counts = area_levels([first, latest])
+    both = None
+    if first != latest:
+        both = set(
+            first.assessments.submitted().values_list("organisation", flat=True)
+        ) & set(latest.assessments.submitted().values_list("organisation", flat=True))
+        if len(both) < PUBLIC_MINIMUM:
+            first, both = latest, None
+    counts = area_levels([first, latest], both)
     levels = [value for value, _label in Level.choices]
     return {
         "first": first,
         "latest": latest,
-        "first_answered": first.answered,
-        "latest_answered": latest.answered,
+        "first_answered": len(both) if both else first.answered,
+        "latest_answered": len(both) if both else latest.answered,
+        "compared": len(both) if both else None,
         "levels": Level.choices,
         "areas": [
             AreaFigures(

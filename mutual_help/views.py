@@ -303,4 +303,3 @@ class MyResponsesView(Permitted, ListView):
             .select_related("item__organisation")
             .order_by("-created_at", "-pk")
         )
-

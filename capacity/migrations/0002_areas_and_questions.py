@@ -10,248 +10,506 @@ AREAS = [
     (
         ("Управление", "Governance"),
         (
-            "Как организацията взема решения и кой носи отговорност.",
-            "How the organisation takes decisions and who is accountable.",
+            "Как се вземат решенията и кой носи отговорност.",
+            "How decisions are taken and who is accountable.",
         ),
         ["transparency"],
         [
             (
-                ("Как работи управителният орган?", "How does the board work?"),
-                ("Не се събира; решава един човек.", "It does not meet; one person decides."),
-                ("Събира се от време на време, без протокол.", "It meets now and then, without minutes."),
-                ("Събира се редовно и води протоколи.", "It meets regularly and keeps minutes."),
-                ("Събира се по план, протоколите са достъпни за членовете, ролите са разпределени.", "It meets to a plan, its minutes are open to the members and roles are shared out."),
+                (
+                    "Как работи ръководството ви (управителният орган или хората, които вземат решенията в групата)?",
+                    "How does your leadership work (the board, or the people who take decisions in a group)?",
+                ),
+                (
+                    "Не се събира; решава един човек.",
+                    "It does not meet; one person decides.",
+                ),
+                (
+                    "Събира се от време на време, без протокол.",
+                    "It meets now and then, without minutes.",
+                ),
+                (
+                    "Събира се редовно и води протоколи.",
+                    "It meets regularly and keeps minutes.",
+                ),
+                (
+                    "Събира се по план, протоколите са достъпни за членовете, а ролите са разпределени.",
+                    "It meets to a plan, its minutes are open to the members and roles are shared out.",
+                ),
             ),
             (
-                ("Имате ли писани вътрешни правила?", "Do you have written internal rules?"),
-                ("Нямаме, освен устава.", "None besides the statute."),
-                ("Има някои, но не ги прилагаме.", "Some exist, but we do not follow them."),
-                ("Имаме правила за основните неща и ги спазваме.", "We have rules for the main things and follow them."),
-                ("Правилата са пълни, известни на всички и се преглеждат всяка година.", "The rules are complete, known to all and reviewed every year."),
+                (
+                    "Имате ли писмени вътрешни правила?",
+                    "Do you have written internal rules?",
+                ),
+                (
+                    "Нямаме други освен устава или споразумението на групата.",
+                    "None besides our statutes or the group's agreement.",
+                ),
+                (
+                    "Имаме някои, но не ги прилагаме.",
+                    "We have some, but we do not follow them.",
+                ),
+                (
+                    "Имаме правила за основните въпроси и ги спазваме.",
+                    "We have rules for the essentials and follow them.",
+                ),
+                (
+                    "Правилата обхващат цялата ни работа, известни са на всички и се преглеждат всяка година.",
+                    "The rules cover all our work, everyone knows them and they are reviewed every year.",
+                ),
             ),
             (
-                ("Как участват членовете в решенията?", "How do the members take part in decisions?"),
+                (
+                    "Как участват членовете в решенията?",
+                    "How do the members take part in decisions?",
+                ),
                 ("Не участват.", "They do not."),
-                ("Научават за решенията след това.", "They hear of decisions afterwards."),
-                ("Питаме ги за важните решения.", "We ask them about the important ones."),
-                ("Решават заедно на общо събрание и между събранията.", "They decide together at the general meeting and between meetings."),
+                (
+                    "Научават за решенията, след като са взети.",
+                    "They hear of decisions once they have been taken.",
+                ),
+                (
+                    "Питаме ги за важните решения.",
+                    "We consult them on the important decisions.",
+                ),
+                (
+                    "Решават заедно на общото събрание или на срещите на групата, както и между тях.",
+                    "They decide together at the general meeting or the group's meetings, and in between.",
+                ),
             ),
         ],
     ),
     (
         ("Стратегия и планиране", "Strategy and planning"),
         (
-            "Знае ли организацията накъде върви и как ще стигне там.",
-            "Whether the organisation knows where it is going and how to get there.",
+            "Дали знаете накъде вървите и как ще стигнете дотам.",
+            "Whether you know where you are going and how to get there.",
         ),
         ["local-development"],
         [
             (
-                ("Имате ли стратегия за няколко години?", "Do you have a strategy for several years?"),
-                ("Нямаме; работим от проект на проект.", "No; we go from project to project."),
-                ("Имаме идеи, но не са записани.", "We have ideas, but they are not written down."),
-                ("Имаме писана стратегия.", "We have a written strategy."),
-                ("Стратегията е писана с членовете и я следим всяка година.", "The strategy was written with the members and we check it every year."),
+                (
+                    "Имате ли стратегия за няколко години напред?",
+                    "Do you have a strategy for the next few years?",
+                ),
+                (
+                    "Нямаме; работим от проект на проект или от събитие на събитие.",
+                    "No; we go from one project or event to the next.",
+                ),
+                (
+                    "Имаме идеи, но не са записани.",
+                    "We have ideas, but they are not written down.",
+                ),
+                ("Имаме писмена стратегия.", "We have a written strategy."),
+                (
+                    "Изготвили сме стратегията заедно с членовете и всяка година проверяваме как се изпълнява.",
+                    "We drew up the strategy with our members and review our progress on it every year.",
+                ),
             ),
             (
-                ("Планирате ли годината?", "Do you plan the year?"),
+                (
+                    "Планирате ли работата си за годината?",
+                    "Do you plan your work for the year?",
+                ),
                 ("Не планираме.", "We do not plan."),
-                ("Знаем какво ще правим в следващите месеци.", "We know what we will do in the coming months."),
-                ("Имаме годишен план с отговорници.", "We have a yearly plan with people responsible."),
-                ("Годишният план има срокове, бюджет и се отчита.", "The yearly plan has deadlines and a budget and is reported on."),
+                (
+                    "Знаем какво ще правим през следващите месеци.",
+                    "We know what we will do in the coming months.",
+                ),
+                (
+                    "Имаме годишен план с отговорници.",
+                    "We have a yearly plan with named people responsible.",
+                ),
+                (
+                    "Годишният план има срокове и бюджет, а изпълнението му се отчита.",
+                    "The yearly plan has deadlines and a budget, and we report on how it was carried out.",
+                ),
             ),
             (
                 ("Знаете ли какво постигате?", "Do you know what you achieve?"),
-                ("Не проследяваме резултати.", "We do not track results."),
-                ("Броим дейностите, не резултатите.", "We count activities, not results."),
-                ("Следим няколко показателя за резултат.", "We follow a few result indicators."),
-                ("Измерваме промяната и променяме работата си според нея.", "We measure the change and adjust our work to it."),
+                ("Не проследяваме резултатите.", "We do not track results."),
+                (
+                    "Броим дейностите, не резултатите.",
+                    "We count activities, not results.",
+                ),
+                (
+                    "Следим няколко показателя за резултат.",
+                    "We track a few result indicators.",
+                ),
+                (
+                    "Измерваме промяната, която постигаме, и според нея коригираме работата си.",
+                    "We measure the change we bring about and adjust our work accordingly.",
+                ),
             ),
         ],
     ),
     (
         ("Финанси и набиране на средства", "Finances and fundraising"),
         (
-            "Откъде идват парите и как се управляват.",
+            "Откъде идват средствата и как се управляват.",
             "Where the money comes from and how it is managed.",
         ),
         ["local-development"],
         [
             (
-                ("От колко източника идват средствата ви?", "How many sources does your money come from?"),
-                ("Нямаме средства или само един източник.", "We have no money, or one source only."),
-                ("Два източника, несигурни.", "Two sources, uncertain ones."),
-                ("Няколко източника, един преобладава.", "Several sources, one of them dominant."),
-                ("Много източници, включително дарения и собствени приходи.", "Many sources, donations and earned income among them."),
+                (
+                    "Колко сигурни и разнообразни са източниците на средствата ви?",
+                    "How secure and varied are your sources of funding?",
+                ),
+                (
+                    "Нямаме средства или зависим от един несигурен източник.",
+                    "We have no funds, or depend on a single uncertain source.",
+                ),
+                (
+                    "Един сигурен източник, например държавна субсидия, или два източника, нито един от които не е сигурен.",
+                    "One secure source, such as a state subsidy, or two sources, neither secure.",
+                ),
+                (
+                    "Няколко източника, един от които преобладава.",
+                    "Several sources, one of them dominant.",
+                ),
+                (
+                    "Много източници, включително дарения и собствени приходи; загубата на един от тях не застрашава работата ни.",
+                    "Many sources, donations and earned income among them; losing one would not put our work at risk.",
+                ),
             ),
             (
-                ("Как водите финансите?", "How do you keep your finances?"),
-                ("Без бюджет и отчет.", "With no budget and no accounts."),
-                ("Счетоводител води отчетността, бюджет няма.", "An accountant keeps the books; there is no budget."),
-                ("Имаме годишен бюджет и следим разходите.", "We have a yearly budget and track spending."),
-                ("Бюджетът се приема от управителния орган, а отчетът е публичен.", "The board adopts the budget, and the accounts are public."),
+                ("Как управлявате финансите си?", "How do you manage your finances?"),
+                (
+                    "Нямаме бюджет и не отчитаме приходите и разходите.",
+                    "We have no budget and keep no record of income and spending.",
+                ),
+                (
+                    "Приходите и разходите се отчитат (от нас или от счетоводител), но бюджет нямаме.",
+                    "Income and spending are recorded (by us or by an accountant), but there is no budget.",
+                ),
+                (
+                    "Имаме годишен бюджет и следим разходите.",
+                    "We have a yearly budget and track spending.",
+                ),
+                (
+                    "Бюджетът се приема от органа или хората, които вземат решенията, а финансовият отчет е публичен.",
+                    "The budget is approved by the body or the people who take decisions, and the financial report is public.",
+                ),
             ),
             (
                 ("Кандидатствате ли за финансиране?", "Do you apply for funding?"),
                 ("Не сме кандидатствали.", "We have never applied."),
-                ("Кандидатствали сме, без успех.", "We applied, without success."),
-                ("Печелим по един-два проекта годишно.", "We win one or two projects a year."),
-                ("Кандидатстваме редовно и с партньори, и печелим.", "We apply regularly, with partners too, and win."),
+                (
+                    "Кандидатствали сме, но без успех.",
+                    "We have applied, without success.",
+                ),
+                (
+                    "Печелим финансиране за един-два проекта годишно.",
+                    "We win funding for one or two projects a year.",
+                ),
+                (
+                    "Кандидатстваме редовно, включително с партньори, и печелим.",
+                    "We apply regularly, with partners too, and win funding.",
+                ),
             ),
         ],
     ),
     (
         ("Хора и доброволци", "People and volunteers"),
         (
-            "Кой върши работата и как организацията се грижи за тях.",
-            "Who does the work and how the organisation looks after them.",
+            "Кой върши работата и как се грижите за тези хора.",
+            "Who does the work and how you look after them.",
         ),
         ["volunteering"],
         [
             (
-                ("Колко души работят активно за организацията?", "How many people actively work for the organisation?"),
-                ("Един или двама.", "One or two."),
-                ("Малка група, винаги същата.", "A small group, always the same."),
-                ("Екип и доброволци за събитията.", "A team, and volunteers for events."),
-                ("Екип и постоянни доброволци, нови идват всяка година.", "A team and regular volunteers; new ones come every year."),
+                (
+                    "Колко души работят активно за организацията или групата ви?",
+                    "How many people actively work for your organisation or group?",
+                ),
+                ("Един или двама души.", "One or two."),
+                (
+                    "Малка група, винаги една и съща.",
+                    "A small group, always the same people.",
+                ),
+                (
+                    "Основен екип и доброволци за събитията.",
+                    "A core team, and volunteers for events.",
+                ),
+                (
+                    "Екип и постоянни доброволци, като всяка година се включват нови хора.",
+                    "A team and regular volunteers, with new people joining every year.",
+                ),
             ),
             (
-                ("Как привличате и задържате доброволци?", "How do you find and keep volunteers?"),
+                (
+                    "Как привличате и задържате доброволци?",
+                    "How do you find and keep volunteers?",
+                ),
                 ("Не търсим доброволци.", "We do not look for volunteers."),
-                ("Каним познати, когато трябва.", "We ask friends when we need them."),
-                ("Търсим публично и благодарим на доброволците.", "We look in public and thank our volunteers."),
-                ("Имаме програма: подбор, обучение, признание.", "We have a programme: recruiting, training, recognition."),
+                (
+                    "Каним познати, когато има нужда.",
+                    "We ask people we know when we need help.",
+                ),
+                (
+                    "Търсим доброволци чрез публични обяви и им благодарим.",
+                    "We advertise publicly and thank our volunteers.",
+                ),
+                (
+                    "Имаме програма за подбор, обучение и признание на доброволците.",
+                    "We have a programme for recruiting, training and recognising volunteers.",
+                ),
             ),
             (
-                ("Учат ли се хората ви?", "Do your people learn?"),
-                ("Няма обучения.", "There is no training."),
-                ("Понякога някой отива на обучение.", "Sometimes someone goes to a training."),
-                ("Всяка година няколко души се обучават.", "Several people are trained every year."),
-                ("Имаме план за развитие на хората и споделяме наученото.", "We have a plan for our people's growth and share what we learn."),
+                ("Обучават ли се хората ви?", "Do your people get training?"),
+                ("Не участваме в обучения.", "There is no training."),
+                (
+                    "Понякога някой от нас участва в обучение.",
+                    "Sometimes one of us attends a training course.",
+                ),
+                (
+                    "Всяка година няколко души преминават обучение.",
+                    "Several people get training every year.",
+                ),
+                (
+                    "Имаме план за развитието на хората си и споделяме наученото.",
+                    "We have a plan for developing our people, and we share what we learn.",
+                ),
             ),
         ],
     ),
     (
         ("Комуникация и видимост", "Communication and visibility"),
         (
-            "Как организацията говори с общността и дали я чуват.",
-            "How the organisation speaks to the community, and whether it is heard.",
+            "Как говорите с общността и дали тя ви чува.",
+            "How you speak to the community, and whether it hears you.",
         ),
         ["civic-participation"],
         [
             (
-                ("Какви канали за комуникация имате?", "Which channels do you have?"),
+                (
+                    "Какви канали за комуникация имате?",
+                    "Which communication channels do you have?",
+                ),
                 ("Нямаме.", "None."),
-                ("Страница в социална мрежа, рядко обновявана.", "A social media page, seldom updated."),
-                ("Сайт или страница, обновявани всеки месец.", "A website or page, updated every month."),
-                ("Няколко канала, обновявани редовно, с бюлетин.", "Several channels, regularly updated, with a newsletter."),
+                (
+                    "Страница в социална мрежа, която обновяваме рядко.",
+                    "A social media page, seldom updated.",
+                ),
+                (
+                    "Уебсайт или страница, които обновяваме всеки месец.",
+                    "A website or page, updated every month.",
+                ),
+                (
+                    "Няколко канала, които обновяваме редовно, и бюлетин.",
+                    "Several regularly updated channels and a newsletter.",
+                ),
             ),
             (
                 ("Пишат ли медиите за вас?", "Do the media cover you?"),
                 ("Никога.", "Never."),
                 ("Рядко, когато ги поканим.", "Rarely, when we invite them."),
                 ("Няколко пъти в годината.", "Several times a year."),
-                ("Редовно; журналистите ни търсят за мнение.", "Regularly; journalists ask for our view."),
+                (
+                    "Редовно; журналистите ни търсят за мнение.",
+                    "Regularly; journalists ask us for our view.",
+                ),
             ),
             (
                 ("Имате ли план за комуникация?", "Do you have a communication plan?"),
-                ("Не.", "No."),
-                ("Пишем, когато има повод.", "We post when there is a reason."),
-                ("Имаме план за кампаниите си.", "We plan for our campaigns."),
-                ("Годишен план, отговорник и проследяване на резултата.", "A yearly plan, someone responsible, and its effect tracked."),
+                ("Нямаме.", "No."),
+                (
+                    "Публикуваме, когато има повод.",
+                    "We post when there is an occasion.",
+                ),
+                (
+                    "Планираме комуникацията на кампаниите си.",
+                    "We plan the communication for our campaigns.",
+                ),
+                (
+                    "Имаме годишен план и отговорник и проследяваме резултата.",
+                    "We have a yearly plan and someone responsible, and we track the results.",
+                ),
             ),
         ],
     ),
     (
         ("Партньорства и мрежи", "Partnerships and networking"),
         (
-            "С кого работи организацията и как.",
-            "Whom the organisation works with, and how.",
+            "С кого работите и как.",
+            "Whom you work with, and how.",
         ),
         ["local-development", "civic-participation"],
         [
             (
-                ("Работите ли с други организации?", "Do you work with other organisations?"),
+                (
+                    "Работите ли с други организации и групи?",
+                    "Do you work with other organisations and groups?",
+                ),
                 ("Не.", "No."),
-                ("Понякога участваме в чужди събития.", "Sometimes we join others' events."),
-                ("Имаме общи дейности с няколко организации.", "We run joint activities with a few organisations."),
-                ("Имаме постоянни партньори и общи проекти.", "We have lasting partners and joint projects."),
+                (
+                    "Понякога участваме в събития на други.",
+                    "Sometimes we take part in others' events.",
+                ),
+                (
+                    "Провеждаме общи дейности с няколко организации или групи.",
+                    "We run joint activities with a few organisations or groups.",
+                ),
+                (
+                    "Имаме постоянни партньори и общи проекти.",
+                    "We have long-standing partners and joint projects.",
+                ),
             ),
             (
-                ("Работите ли с местните институции?", "Do you work with local institutions?"),
-                ("Нямаме контакт.", "We have no contact."),
-                ("Пишем им, когато има проблем.", "We write to them when there is a problem."),
-                ("Имаме контакт и общи инициативи.", "We have contacts and joint initiatives."),
-                ("Институциите ни канят в работни групи и съвети.", "The institutions invite us to working groups and councils."),
+                (
+                    "Работите ли с местните институции?",
+                    "Do you work with local institutions?",
+                ),
+                ("Нямаме контакт с тях.", "We have no contact with them."),
+                (
+                    "Пишем им, когато има проблем.",
+                    "We write to them when there is a problem.",
+                ),
+                (
+                    "Поддържаме контакт и имаме общи инициативи.",
+                    "We keep in touch and have joint initiatives.",
+                ),
+                (
+                    "Институциите ни канят в работни групи и съвети.",
+                    "Institutions invite us to working groups and councils.",
+                ),
             ),
             (
                 ("Участвате ли в мрежи?", "Do you take part in networks?"),
                 ("Не.", "No."),
-                ("Членуваме, но не участваме активно.", "We are members, but not active."),
-                ("Участваме в срещите и общите дейности.", "We take part in the meetings and joint activities."),
-                ("Водим общи инициативи в мрежата.", "We lead joint initiatives in the network."),
+                (
+                    "Членуваме, но не участваме активно.",
+                    "We are members, but not active ones.",
+                ),
+                (
+                    "Участваме в срещите и общите дейности.",
+                    "We take part in the meetings and joint activities.",
+                ),
+                (
+                    "Водим общи инициативи в рамките на мрежата.",
+                    "We lead joint initiatives within the network.",
+                ),
             ),
         ],
     ),
     (
         ("Застъпничество", "Advocacy"),
         (
-            "Дали организацията успява да промени политики и решения.",
-            "Whether the organisation manages to change policies and decisions.",
+            "Дали успявате да промените политики и решения.",
+            "Whether you manage to change policies and decisions.",
         ),
         ["civic-participation", "human-rights"],
         [
             (
-                ("Предлагате ли промени на институциите?", "Do you propose changes to the institutions?"),
-                ("Не сме предлагали.", "We never have."),
-                ("Подписваме чужди предложения.", "We sign others' proposals."),
-                ("Внасяме свои предложения и сигнали.", "We send our own proposals and signals."),
-                ("Внасяме обосновани предложения и следим отговора до решение.", "We send well-argued proposals and follow them to a decision."),
+                (
+                    "Изпращате ли предложения за промени до институциите?",
+                    "Do you send proposals for change to institutions?",
+                ),
+                ("Не сме изпращали.", "We never have."),
+                (
+                    "Подписваме предложения на други.",
+                    "We sign proposals made by others.",
+                ),
+                (
+                    "Внасяме свои предложения и сигнали.",
+                    "We submit our own proposals and signals.",
+                ),
+                (
+                    "Внасяме обосновани предложения и ги следим до вземането на решение.",
+                    "We submit well-argued proposals and follow them through to a decision.",
+                ),
             ),
             (
-                ("Използвате ли правата за достъп до информация и обществени консултации?", "Do you use access to information and public consultations?"),
-                ("Не ги познаваме.", "We do not know them."),
-                ("Знаем за тях, но не ги ползваме.", "We know of them but do not use them."),
-                ("Ползвали сме ги няколко пъти.", "We have used them a few times."),
-                ("Ползваме ги редовно и учим другите.", "We use them regularly and teach others."),
+                (
+                    "Използвате ли достъпа до обществена информация и обществените консултации?",
+                    "Do you use access to public information and public consultations?",
+                ),
+                ("Не ги познаваме.", "We do not know about them."),
+                (
+                    "Знаем за тях, но не ги използваме.",
+                    "We know about them but do not use them.",
+                ),
+                ("Използвали сме ги няколко пъти.", "We have used them a few times."),
+                (
+                    "Използваме ги редовно и показваме на други как да го правят.",
+                    "We use them regularly and show others how.",
+                ),
             ),
             (
-                ("Постигали ли сте промяна?", "Have you achieved a change?"),
+                ("Постигали ли сте промяна?", "Have you brought about any change?"),
                 ("Не.", "No."),
-                ("Веднъж, с чужда помощ.", "Once, with others' help."),
-                ("Няколко пъти за последните години.", "Several times in recent years."),
-                ("Редовно, и хората в общността го знаят.", "Regularly, and the community knows it."),
+                ("Веднъж, с помощта на други.", "Once, with others' help."),
+                (
+                    "Няколко пъти през последните години.",
+                    "Several times in recent years.",
+                ),
+                (
+                    "Редовно и хората в общността знаят за това.",
+                    "Regularly, and people in the community know about it.",
+                ),
             ),
         ],
     ),
     (
         ("Прозрачност и отчетност", "Transparency and reporting"),
         (
-            "Какво организацията казва публично за себе си и за парите си.",
-            "What the organisation says in public about itself and its money.",
+            "Какво казвате публично за себе си и за средствата си.",
+            "What you say in public about yourselves and your money.",
         ),
         ["transparency"],
         [
             (
                 ("Публикувате ли годишен отчет?", "Do you publish an annual report?"),
                 ("Не.", "No."),
-                ("Само задължителния в регистъра.", "Only the one the register requires."),
-                ("Отчет за дейността на сайта си.", "A report on our activities on our website."),
-                ("Отчет за дейността и финансите, на разбираем език.", "A report on activities and finances, in plain words."),
+                (
+                    "Само задължителния отчет, например в регистъра, или кратко съобщение за дейността.",
+                    "Only the report we must file, in a register for instance, or a short note on our activities.",
+                ),
+                (
+                    "Отчет за дейността ни на сайта или на страницата ни.",
+                    "A report on our activities, on our website or page.",
+                ),
+                (
+                    "Отчет за дейността и финансите, написан на разбираем език.",
+                    "A report on activities and finances, in plain language.",
+                ),
             ),
             (
-                ("Отчитате ли се пред дарителите и общността?", "Do you report to donors and the community?"),
+                (
+                    "Отчитате ли се пред дарителите, финансиращите институции и общността?",
+                    "Do you report to donors, funders and the community?",
+                ),
                 ("Не се отчитаме.", "We do not."),
-                ("Само когато дарителят изисква.", "Only when a donor requires it."),
-                ("Пред дарителите винаги, понякога и публично.", "To donors always, sometimes in public too."),
-                ("Публично, с резултатите и с това, което не се получи.", "In public, with results and with what did not work."),
+                (
+                    "Само когато дарител или финансираща институция го изисква.",
+                    "Only when a donor or funder requires it.",
+                ),
+                (
+                    "Пред дарителите и финансиращите институции винаги, а понякога и публично.",
+                    "To donors and funders always, sometimes publicly too.",
+                ),
+                (
+                    "Публично, с резултатите и с това, което не се е получило.",
+                    "Publicly, with our results and with what did not work.",
+                ),
             ),
             (
-                ("Имате ли правила за конфликт на интереси?", "Do you have rules on conflicts of interest?"),
-                ("Не.", "No."),
-                ("Говорили сме, не са записани.", "We talked of it; nothing is written."),
-                ("Имаме писано правило.", "We have a written rule."),
-                ("Правилото се прилага и се декларира всяка година.", "The rule is applied and declared every year."),
+                (
+                    "Имате ли правила за конфликт на интереси?",
+                    "Do you have rules on conflicts of interest?",
+                ),
+                ("Нямаме.", "No."),
+                (
+                    "Обсъждали сме въпроса, но нищо не е записано.",
+                    "We have discussed it; nothing is written down.",
+                ),
+                ("Имаме писмено правило.", "We have a written rule."),
+                (
+                    "Правилото се прилага, а хората, които вземат решения, всяка година декларират дали имат конфликт на интереси.",
+                    "The rule is applied, and those who take decisions declare any conflicts of interest every year.",
+                ),
             ),
         ],
     ),

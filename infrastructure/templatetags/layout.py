@@ -68,7 +68,8 @@ def page_range(page):
     return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
 
 
-INDENTATION = re.compile(r"\n[ \t]+")
+# A line break and the white space after it: indentation and blank lines.
+INDENTATION = re.compile(r"\n\s+")
 
 
 class IndentationlessNode(template.Node):
@@ -82,9 +83,10 @@ class IndentationlessNode(template.Node):
 @register.tag
 def unindented(parser, token):
     """`{% unindented %}…{% endunindented %}`: what is inside without the
-    templates' indentation, a long page's kilobytes. Each line's leading
-    spaces go; the line break stays, so the text reads the same. Not for a
-    `<pre>` or a `<textarea>`, whose spaces are their content."""
+    templates' indentation and blank lines, a long page's kilobytes. Each
+    line's leading white space goes; one line break stays, so the text reads
+    the same. Not for a `<pre>` or a `<textarea>`, whose spaces are their
+    content."""
     nodelist = parser.parse(("endunindented",))
     parser.delete_first_token()
     return IndentationlessNode(nodelist)

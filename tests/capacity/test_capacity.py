@@ -5,7 +5,7 @@ and the coordinators' view of a round."""
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
@@ -259,21 +259,43 @@ def test_the_public_sees_no_figures_until_five_organisations_answered(client, ar
 def test_the_public_sees_the_distribution_first_round_against_latest_and_no_names(
     client, areas
 ):
-    first, latest = round_("Първи", days_ago=200), round_("Втори", days_ago=10)
-    answered_by_many(first, [1, 2], count=5)
-    members = answered_by_many(latest, [3, 2], count=5)
+    first, latest = round_("Първи", days_ago=200), round_("Втори", days_ago=40)
+    members = answered_by_many(first, [1, 2], count=5)
+    for member in members:
+        submitted(member.organisation, latest, [3, 2])
+    # Answered the first round only: not compared, not counted.
+    answered_by_many(first, [4, 4], count=2)
 
     section = capacity_section(client)
 
     assert "Първи" in section and "Втори" in section
     # Area 0: five at level 1 in the first round, five at level 3 in the latest.
-    assert "<td>Първи</td><td>5</td><td>0</td><td>0</td><td>0</td>" in section
-    assert "<td>Втори</td><td>0</td><td>0</td><td>5</td><td>0</td>" in section
+    cells = re.sub(r' data-label="[^"]*"', "", section)
+    # Area 0: the five at level 1 in the first round are at level 3 in the
+    # latest; the two that answered only the first are not counted.
+    assert "<td>5 → 0</td><td>0 → 0</td><td>0 → 5</td><td>0 → 0</td>" in cells
+    # Each cell says, on a narrow screen, which level it counts.
+    assert '<td data-label="3: утвърдено">0 → 5</td>' in section
     assert members[0].organisation.name not in section
 
 
+def test_an_open_round_is_never_shown_however_many_answered(client, areas):
+    """Its figures would change with each submission and tell one
+    organisation's answers from the last."""
+    current = round_("Отворен", days_ago=5)
+    answered_by_many(current, [3, 3], count=8)
+
+    assert "Отворен" not in capacity_section(client)
+    assert share_whose_score_rose(timezone.localdate()) is None
+
+    current.closes_on = timezone.localdate() - timedelta(days=1)
+    current.save()
+
+    assert "Отворен" in capacity_section(client)
+
+
 def test_the_outcome_counts_members_whose_score_rose_from_five_compared(areas):
-    start, now = round_(days_ago=300), round_(days_ago=10)
+    start, now = round_(days_ago=300), round_(days_ago=40)
     before = [OrganisationFactory() for _ in range(5)]
     for organisation in before:
         submitted(organisation, start, [2, 2], at=timezone.now().replace(year=2025))

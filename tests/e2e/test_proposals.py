@@ -139,6 +139,6 @@ def test_a_visitor_finds_an_institution_by_keyboard_on_a_narrow_screen(
     assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
 
     page.locator(".proposal-item__title a").click()
-    expect(page.locator("main")).to_contain_text(re.compile("overdue|просрочие"))
+    expect(page.locator("main")).to_contain_text(re.compile("overdue|закъснение"))
     assert_accessible(page)
     assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0

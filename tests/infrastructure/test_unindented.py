@@ -8,7 +8,7 @@ from django.template import Context, Template
 def test_each_lines_indentation_goes_and_the_line_break_stays():
     rendered = Template(
         "{% load layout %}{% unindented %}<ul>\n    <li><b>7</b>\n"
-        "      души</li>\n\t<li>x</li>\n</ul>{% endunindented %}"
+        "      души</li>\n\n  \n\t<li>x</li>\n</ul>{% endunindented %}"
     ).render(Context())
 
     assert rendered == "<ul>\n<li><b>7</b>\nдуши</li>\n<li>x</li>\n</ul>"
