@@ -309,9 +309,14 @@ def public_figures():
     first, latest = rounds[0], rounds[-1]
     both = None
     if first != latest:
-        both = set(
-            first.assessments.submitted().values_list("organisation", flat=True)
-        ) & set(latest.assessments.submitted().values_list("organisation", flat=True))
+        answered = defaultdict(set)  # round → organisations, in one query
+        for round_id, organisation in (
+            Assessment.objects.submitted()
+            .filter(round__in=[first, latest])
+            .values_list("round", "organisation")
+        ):
+            answered[round_id].add(organisation)
+        both = answered[first.pk] & answered[latest.pk]
         if len(both) < PUBLIC_MINIMUM:
             first, both = latest, None
     counts = area_levels([first, latest], both)

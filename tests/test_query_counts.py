@@ -673,6 +673,12 @@ def assess_capacity(organisation, editor, times):
     if not organisation.capacity_assessments.exists():
         submitted(organisation, levels=[1] * 8, by=editor)
         round_("Сега", days_ago=3).assessments.create(organisation=organisation)
+        # The first round, which the public figures compare the latest with,
+        # over the organisations that answered both.
+        first = round_("Начало", days_ago=900)
+        submitted(organisation, first, levels=[1] * 8, by=editor)
+        for _ in range(5):
+            submitted(OrganisationFactory(), first, levels=[3] * 8)
     for number in range(times):
         past = round_(f"Кръг {number}", days_ago=400 + number)
         submitted(organisation, past, levels=[2] * 8, by=editor)
