@@ -37,6 +37,11 @@ FIXED = {
     "members_indicator",
     "network_portal_projectindicator",
     "network_portal_sitesettings",
+    # The capacity self-assessment's areas and questions, and its rounds (a
+    # few a project).
+    "capacity_area",
+    "capacity_question",
+    "capacity_round",
     "django_content_type",
     "django_site",
     "auth_group",
