@@ -19,8 +19,8 @@ class AssessmentForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, questions, assessment=None, **kwargs):
-        initial = {}
+    def __init__(self, *args, questions, assessment=None, suggested=False, **kwargs):
+        initial = {"may_be_suggested": suggested}
         if assessment is not None:
             initial["may_be_suggested"] = assessment.may_be_suggested
             for answer in assessment.answers.all():

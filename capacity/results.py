@@ -73,16 +73,19 @@ def due_for(organisations, today):
 
 
 def reminders(organisations, today):
-    """The open round, and those of the organisations that have not submitted
-    in it, for the member area: two queries."""
-    current = open_round(today)
-    if current is None:
-        return None, []
-    waiting = organisations.exclude(
-        capacity_assessments__round=current,
-        capacity_assessments__status=Status.SUBMITTED,
-    ).order_by("name")
-    return current, list(waiting)
+    """What the member area reminds the organisations' editors of: the open
+    round and those that have not submitted in it, and those that owe the
+    assessment on joining (nothing submitted ever, no round open). Three
+    queries."""
+    dues = [
+        (organisation, due)
+        for organisation, due in due_for(organisations.order_by("name"), today)
+        if due is not None
+    ]
+    in_round = [organisation for organisation, due in dues if due.round]
+    on_joining = [organisation for organisation, due in dues if due.round is None]
+    current = next((due.round for _organisation, due in dues if due.round), None)
+    return current, in_round, on_joining
 
 
 # An organisation's own results -------------------------------------------

@@ -74,10 +74,15 @@ def assessment(request, organisation):
     draft = due.draft
     if draft is not None:
         draft = Assessment.objects.prefetch_related("answers").get(pk=draft.pk)
+    # A new assessment keeps the organisation's last choice of being suggested.
+    previous = (
+        organisation.capacity_assessments.submitted().order_by("-submitted_at").first()
+    )
     form = AssessmentForm(
         request.POST if request.method == "POST" else None,
         questions=questions,
         assessment=draft,
+        suggested=bool(previous and previous.may_be_suggested),
     )
     if request.method == "POST" and form.is_valid():
         try:

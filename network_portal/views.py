@@ -97,15 +97,16 @@ class DashboardView(Permitted, TemplateView):
             .select_related("organisation", "organisation__municipality")
             .order_by("organisation__name", "kind")
         )
-        # An open round of the capacity self-assessment that the person's
-        # organisations have not submitted yet.
-        capacity_round, capacity_waiting = capacity_reminders(
+        # The capacity self-assessment the person's organisations owe: in an
+        # open round, or on joining.
+        capacity_round, capacity_waiting, capacity_joining = capacity_reminders(
             edited_members(self.request.user), timezone.localdate()
         )
         return super().get_context_data(
             roles=roles,
             capacity_round=capacity_round,
             capacity_waiting=capacity_waiting,
+            capacity_joining=capacity_joining,
             **kwargs,
         )
 

@@ -384,3 +384,42 @@ def test_coordinators_see_who_has_and_has_not_answered_a_round(
     names = [name for name, _said in rows]
     # Those still to answer first.
     assert names.index(other_organisation.name) < names.index(organisation.name)
+
+
+def test_a_new_round_keeps_the_choice_of_being_suggested(
+    client, owner, organisation, areas
+):
+    submitted(organisation, round_(days_ago=300), suggested=True)
+    round_("Сега", days_ago=3)
+    client.force_login(owner)
+
+    page = client.get(fill_url(organisation)).content.decode()
+
+    assert re.search(r'name="may_be_suggested"[^>]*checked', page)
+
+
+def test_an_answer_reads_with_its_levels_name(client, owner, organisation, areas):
+    assessment = submitted(organisation, levels=[2, 3])
+    client.force_login(owner)
+
+    page = client.get(
+        reverse("capacity:answers", args=[organisation.slug, assessment.pk])
+    ).content.decode()
+
+    assert "В развитие (2): " in page and "Утвърдено (3): " in page
+
+
+def test_the_member_area_reminds_of_the_assessment_on_joining(
+    client, owner, organisation, areas
+):
+    client.force_login(owner)
+    fill = fill_url(organisation)
+
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "Самооценката на капацитета при присъединяване" in page
+    assert f'href="{fill}"' in page
+
+    submitted(organisation)
+
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "при присъединяване" not in page
