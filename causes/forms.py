@@ -12,6 +12,7 @@ from infrastructure.images import set_picture
 from infrastructure.listfilters import ListFilterForm, choices_with_all
 from infrastructure.transliteration import unique_slug
 from infrastructure.uploads import DocumentField, UploadedImageField
+from infrastructure.widgets import date_input
 from members.filters import municipality_field, topic_field
 from members.models import Institution, Organisation, Topic
 
@@ -167,13 +168,6 @@ def capitalised(choices):
     return [(value, capfirst(label)) for value, label in choices]
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
 class ProposalForm(forms.ModelForm):
     """A proposal the organisation of the URL sent to an institution: what
     it asked, when, under which number, with whom, and the document."""
@@ -195,8 +189,8 @@ class ProposalForm(forms.ModelForm):
         ]
         widgets = {
             **textareas(summary=2, text=8),
-            "sent_on": DateInput(),
-            "due_on": DateInput(),
+            "sent_on": date_input(),
+            "due_on": date_input(),
             "co_signers": forms.CheckboxSelectMultiple,
         }
 
@@ -255,7 +249,7 @@ class AnswerForm(forms.ModelForm):
         fields = ["outcome", "answered_on", *both_languages("answer_summary")]
         widgets = {
             **textareas(answer_summary=4),
-            "answered_on": DateInput(),
+            "answered_on": date_input(),
             "outcome": forms.RadioSelect,
         }
 

@@ -6,11 +6,10 @@ an institution that is missing)."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404, redirect
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
@@ -20,13 +19,14 @@ from causes.forms import (
     InstitutionSuggestionForm,
     ProposalForm,
 )
-from causes.models import ANSWERS, Cause, Initiative, Proposal
+from causes.models import Cause, Initiative, Proposal
+from causes.models.proposal import figures as proposal_figures
 from causes.permissions import (
     can_edit_proposal,
     can_record_proposal_for,
     can_suggest_institution,
 )
-from infrastructure.access import Permitted
+from infrastructure.access import Permitted, back_to
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView, organisation_of
@@ -34,19 +34,16 @@ from members.models import Activity, Institution
 
 
 def proposal_counts(today):
-    """Each institution's proposals: sent, answered, overdue (public ones)."""
-    public = Q(proposals__in=Proposal.objects.public())
+    """Each institution's public proposals: sent, answered, overdue."""
+    counted = proposal_figures(
+        today,
+        through="proposals",
+        among=Q(proposals__in=Proposal.objects.public()),
+    )
     return {
-        "proposal_count": Count("proposals", filter=public),
-        "answered_count": Count(
-            "proposals", filter=public & Q(proposals__outcome__in=ANSWERS)
-        ),
-        "overdue_count": Count(
-            "proposals",
-            filter=public
-            & ~Q(proposals__outcome__in=ANSWERS)
-            & Q(proposals__due_on__lt=today),
-        ),
+        "proposal_count": counted["sent"],
+        "answered_count": counted["answered"],
+        "overdue_count": counted["overdue"],
     }
 
 
@@ -83,11 +80,7 @@ class InstitutionDetailView(SameForEveryone, DetailView):
         institution = self.object
         today = timezone.localdate()
         proposals = Proposal.objects.public().filter(institution=institution)
-        figures = proposals.aggregate(
-            sent=Count("pk"),
-            answered=Count("pk", filter=Q(outcome__in=ANSWERS)),
-            overdue=Count("pk", filter=~Q(outcome__in=ANSWERS) & Q(due_on__lt=today)),
-        )
+        figures = proposals.aggregate(**proposal_figures(today))
         page = Paginator(
             proposals.for_lists().order_by("-sent_on", "-pk"), self.proposals_per_page
         ).get_page(self.request.GET.get("page"))
@@ -256,15 +249,7 @@ class SuggestInstitutionView(Permitted, CreateView):
             )
             % {"name": form.instance.name},
         )
-        return self.redirect_back()
-
-    def redirect_back(self):
-        back = self.request.POST.get("next", "")
-        if url_has_allowed_host_and_scheme(
-            back, {self.request.get_host()}, self.request.is_secure()
-        ):
-            return redirect(back)
-        return redirect("dashboard")
+        return back_to(self.request, "dashboard")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(next=self.request.GET.get("next", ""), **kwargs)

@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
@@ -17,7 +16,7 @@ from events.forms import ColleagueForm, MeetingFilterForm, RegisterForm
 from events.models import Meeting, Registration
 from events.permissions import can_cancel, organisations_to_register_for
 from events.personal import registration_context
-from infrastructure.access import Permitted, its_page, permitted
+from infrastructure.access import Permitted, back_to, its_page, permitted
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView
@@ -126,12 +125,7 @@ def active_registration(request, pk):
 def cancel(request, registration):
     services.cancel(registration=registration, request=request)
     messages.success(request, _("The registration is cancelled."))
-    next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(next_url)
-    return redirect(registration.meeting)
+    return back_to(request, registration.meeting)
 
 
 def meeting_ics(request, slug):

@@ -6,7 +6,6 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -17,7 +16,7 @@ from causes.models import Cause
 from following import services
 from following.forms import PreferencesForm, TopicsForm
 from following.models import Follow, Notification, Preferences
-from infrastructure.access import permitted
+from infrastructure.access import back_to, permitted
 from members.models import Organisation, Topic
 from members.permissions import is_coordinator
 
@@ -33,15 +32,6 @@ def followable(kind, pk):
     if kind == "topic":
         return get_object_or_404(Topic, pk=pk)
     raise Http404
-
-
-def _back(request, fallback):
-    next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(next_url)
-    return redirect(fallback)
 
 
 @permitted(methods=["POST"])
@@ -64,8 +54,8 @@ def toggle(request, kind, pk):
             % {"name": target},
         )
     if kind == "topic":
-        return _back(request, "following:index")
-    return _back(request, target.get_absolute_url())
+        return back_to(request, "following:index")
+    return back_to(request, target.get_absolute_url())
 
 
 @permitted(methods=["GET", "HEAD", "POST"])

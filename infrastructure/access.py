@@ -31,6 +31,8 @@ from django.contrib.auth.mixins import AccessMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def signed_in(user, obj=None):
@@ -41,6 +43,17 @@ def signed_in(user, obj=None):
 def its_page(thing):
     """Where to come back after signing in: the thing's own page."""
     return thing.get_absolute_url()
+
+
+def back_to(request, fallback):
+    """Back to the page named in the form's `next`, if it is this site's;
+    else to `fallback` (a URL, a URL name or an object with a page)."""
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect(fallback)
 
 
 def allows(rule, user, obj=None):

@@ -31,6 +31,11 @@ WRONG_TYPE = _(
 )
 
 
+def file_format(field):
+    """PDF, DOCX, …: what kind of file a file field holds, for its link."""
+    return PurePath(field.name).suffix.lstrip(".").upper() if field else ""
+
+
 def verify_document(upload):
     """Raise a ValidationError unless the upload is a PDF or an office file
     whose content matches its extension."""
@@ -94,4 +99,4 @@ class AttachedDocument(models.Model):
     @property
     def format(self):
         """PDF, DOCX, …: what kind of file it is, for its link."""
-        return PurePath(self.file.name).suffix.lstrip(".").upper() if self.file else ""
+        return file_format(self.file)

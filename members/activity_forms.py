@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.listfilters import ListFilterForm, choices_with_all
+from infrastructure.widgets import date_input
 from members.filters import topic_field
 from members.models import (
     Activity,
@@ -58,8 +59,8 @@ class ActivityForm(PublicationForm):
             "in_project",
         ]
         widgets = {
-            "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "starts_on": date_input(),
+            "ends_on": date_input(),
             **textareas(body=8, summary=2),
             "topics": forms.CheckboxSelectMultiple,
             "co_organisers": forms.CheckboxSelectMultiple,

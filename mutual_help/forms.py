@@ -9,11 +9,12 @@ from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.images import set_picture
 from infrastructure.listfilters import ListFilterForm, choices_with_all
 from infrastructure.uploads import UploadedImageField
+from infrastructure.widgets import date_input
 from members.filters import municipality_field, topic_field
 from members.models import Organisation, Place, Topic
 from mutual_help.models import Direction, HelpItem, Kind, Measure, Response
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE = date_input()
 
 
 class HelpItemForm(forms.ModelForm):

@@ -6,13 +6,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.utils import formats
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from causes.models import ANSWERS, Cause, Outcome, Proposal, Status
+from causes.models.proposal import figures as proposal_figures
 from events.models import Attendance, Meeting
 from members.models import Activity, Institution, Organisation, Result
 from mutual_help.models import Direction, HelpItem, Kind, Measure, Response
@@ -334,13 +335,7 @@ class Report:
         sent = Proposal.objects.public()
         if self.year:
             sent = sent.filter(sent_on__year=self.year)
-        answered = Q(outcome__in=ANSWERS)
-        counted = {
-            "sent": Count("pk"),
-            "answered": Count("pk", filter=answered),
-            "on_time": Count("pk", filter=answered & Q(answered_on__lte=F("due_on"))),
-            "overdue": Count("pk", filter=~answered & Q(due_on__lt=today)),
-        }
+        counted = proposal_figures(today)
         figures = sent.aggregate(
             **counted,
             **{

@@ -1,8 +1,6 @@
 """Causes that members propose, back and bring to network meetings, with the
 history of every change of their status."""
 
-from pathlib import PurePath
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
@@ -12,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infrastructure.documents import file_format
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
 
@@ -579,4 +578,4 @@ class Initiative(SluggedByTitle):
 
     @property
     def agreement_format(self):
-        return PurePath(self.agreement.name).suffix.lstrip(".").upper()
+        return file_format(self.agreement)

@@ -9,7 +9,6 @@ answer is recorded. "No answer" closes it as never answered: it stays
 overdue in the figures, as it was."""
 
 from datetime import timedelta
-from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from causes.models.cause import Cause
+from infrastructure.documents import file_format
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
 
@@ -54,6 +54,24 @@ def answer_days(kind):
     if kind == Kind.INFORMATION:
         return settings.INFORMATION_REQUEST_ANSWER_DAYS
     return settings.PROPOSAL_ANSWER_DAYS
+
+
+def figures(today, through="", among=None):
+    """How many were sent, answered, answered on time and are overdue today,
+    as aggregates: of proposals, or `through` a relation ("proposals") of
+    each row's; `among` narrows every count (a Q)."""
+    prefix = f"{through}__" if through else ""
+    field = through or "pk"
+    among = among or models.Q()
+    answered = models.Q(**{f"{prefix}outcome__in": ANSWERS})
+    in_time = models.Q(**{f"{prefix}answered_on__lte": models.F(f"{prefix}due_on")})
+    late = models.Q(**{f"{prefix}due_on__lt": today})
+    return {
+        "sent": models.Count(field, filter=among),
+        "answered": models.Count(field, filter=among & answered),
+        "on_time": models.Count(field, filter=among & answered & in_time),
+        "overdue": models.Count(field, filter=among & ~answered & late),
+    }
 
 
 class ProposalQuerySet(models.QuerySet):
@@ -290,14 +308,10 @@ class Proposal(SluggedByTitle):
         """Who sent it: the sender first, then the co-signers."""
         return [self.organisation, *self.co_signers.all()]
 
-    @staticmethod
-    def document_format(field):
-        return PurePath(field.name).suffix.lstrip(".").upper() if field else ""
-
     @property
     def document_format_label(self):
-        return self.document_format(self.document)
+        return file_format(self.document)
 
     @property
     def answer_document_format_label(self):
-        return self.document_format(self.answer_document)
+        return file_format(self.answer_document)
