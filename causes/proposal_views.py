@@ -30,15 +30,17 @@ from infrastructure.access import Permitted, back_to
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView, organisation_of
-from members.models import Activity, Institution
+from members.models import Activity, Institution, Organisation
 
 
 def proposal_counts(today):
     """Each institution's public proposals: sent, answered, overdue."""
+    # The institutions are confirmed: what is left of `public()` is the
+    # sender, read from the same join as the counts.
     counted = proposal_figures(
         today,
         through="proposals",
-        among=Q(proposals__in=Proposal.objects.public()),
+        among=~Q(proposals__organisation__status=Organisation.Status.APPLICANT),
     )
     return {
         "proposal_count": counted["sent"],
@@ -95,11 +97,13 @@ class InstitutionDetailView(SameForEveryone, DetailView):
             .filter(institutions=institution)
             .select_related("organisation")
             .order_by("-starts_on", "-pk")[:12],
+            # By subqueries, not joins: no row twice, so nothing to make
+            # distinct.
             causes=Cause.objects.public()
             .filter(
-                Q(institutions=institution) | Q(proposals__in=proposals.values("pk"))
+                Q(pk__in=institution.causes.values("pk"))
+                | Q(pk__in=proposals.values("cause"))
             )
-            .distinct()
             .order_by("-created_at"),
             **kwargs,
         )

@@ -295,9 +295,10 @@ class SearchView(SameForEveryone, TemplateView):
             matches, counts = search.search(
                 query, language=translation.get_language(), kind=kind or None
             )
-            page = Paginator(matches, self.paginate_by).get_page(
-                self.request.GET.get("page")
-            )
+            paginator = Paginator(matches, self.paginate_by)
+            # Counted already, kind by kind: the matches are not counted again.
+            paginator.count = counts[kind] if kind else sum(counts.values())
+            page = paginator.get_page(self.request.GET.get("page"))
             for entry in page:
                 entry.marked_title = search.highlight(entry.title, query)
                 entry.marked_byline = search.highlight(entry.byline, query)

@@ -159,7 +159,12 @@ class Total:
 
 class ResultQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(activity__in=Activity.objects.for_public())
+        """Of activities the public sees (`for_public`), as conditions on the
+        joined activity: a filter on the activity (its dates) then narrows
+        the same join instead of a subquery of every public activity."""
+        return self.filter(activity__state=Activity.State.PUBLISHED).exclude(
+            activity__organisation__status="applicant"
+        )
 
     def verified(self):
         return self.filter(verified_at__isnull=False)

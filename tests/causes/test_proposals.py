@@ -19,7 +19,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from causes.models import Proposal
+from causes.models import Cause, Proposal
 from members.models import Institution
 from tests.factories import OrganisationFactory, place, totp_authenticator
 from tests.markup import parse
@@ -142,6 +142,7 @@ def test_the_institutions_list_shows_confirmed_ones_with_their_figures(
     )
     proposal(organisation, to, due_on=TODAY - timedelta(days=1))
     proposal(organisation, to, outcome="accepted", answered_on=TODAY)
+    proposal(OrganisationFactory(status="applicant"), to)  # not counted
     page = client.get("/institutions/").content.decode()
     assert "Община Тест" in page
     assert "Предложена" not in page
@@ -200,6 +201,25 @@ def test_an_institutions_page_tells_what_was_asked_and_answered(
     assert "закъснение от 4 дни" in " ".join(page.split())
     assert cause.title in page
     assert "просроч" in parse(page).find("p", class_="message").text
+
+
+def test_an_institutions_page_lists_each_cause_once(client, organisation, cause):
+    """A cause that concerns the institution, also concerns another and has
+    proposals to it is listed once; a cause only an applicant wrote about
+    is not."""
+    to = institution()
+    cause.institutions.add(to, institution("druga"))
+    proposal(organisation, to, cause=cause)
+    proposal(organisation, to, cause=cause, title_bg="Второ", title="Второ")
+    applicant = OrganisationFactory(status="applicant")
+    hidden = Cause.objects.create(
+        proposed_by=organisation, title_bg="Скрита кауза", summary_bg="—"
+    )
+    proposal(applicant, to, cause=hidden)
+
+    causes = client.get(to.get_absolute_url()).context["causes"]
+
+    assert [item.title for item in causes] == [cause.title]
 
 
 def test_a_suggested_institution_and_an_applicants_proposal_are_not_public(client):

@@ -113,6 +113,14 @@ def test_results_of_unpublished_activities_are_not_public():
     assert Result.objects.public().totals() == []
 
 
+def test_results_of_an_applicants_activities_are_not_public():
+    applicant = OrganisationFactory(status="applicant")
+    ResultFactory(activity=ActivityFactory(organisation=applicant), value=40)
+    ResultFactory(value=7)
+
+    assert [total.value for total in Result.objects.public().totals()] == [7]
+
+
 # The member area, for the owner, another member and an outsider
 
 

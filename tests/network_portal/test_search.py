@@ -170,6 +170,29 @@ def test_every_page_has_the_search_box(client):
 # Size
 
 
+def test_the_pages_are_counted_for_the_kind_chosen(client):
+    """The matches are counted once, kind by kind: the pages of one kind are
+    that kind's, not every match's."""
+    for number in range(25):
+        OrganisationFactory(name=f"Сдружение „Загора {number}“")
+    Cause.objects.create(
+        proposed_by=OrganisationFactory(name="Фондация „Море“"),
+        title_bg="Чиста Загора",
+        summary_bg="Без боклук.",
+    )
+
+    response = client.get("/search/", {"q": "загора"})
+    causes = client.get("/search/", {"q": "загора", "type": "cause", "page": 2})
+
+    everything = response.context["page_obj"]
+    kinds = {item["value"]: item["count"] for item in response.context["kinds"]}
+    assert everything.paginator.count == sum(kinds.values()) > 25
+    assert everything.paginator.num_pages == 2
+    page = causes.context["page_obj"]
+    assert (page.paginator.count, page.paginator.num_pages, page.number) == (1, 1, 1)
+    assert [entry.kind for entry in page] == ["cause"]
+
+
 def test_search_makes_the_same_queries_for_few_rows_and_many(client):
     def queries():
         cache.clear()  # the site's settings come from the cache once there
