@@ -42,7 +42,7 @@ PAGES = r"""
 from django.test import Client
 from causes.models import Cause
 from events.models import Meeting
-from members.models import Activity, Organisation, Role
+from members.models import Activity, Institution, Organisation, Role
 
 originals = Organisation.objects.public().exclude(slug__regex=r"-b\d+$")
 organisation = originals.filter(activities__state="published").order_by("pk")[0]
@@ -50,6 +50,7 @@ activity = Activity.objects.published().filter(organisation=organisation)
 activity = activity.order_by("pk")[0]
 cause = Cause.objects.public().filter(proposed_by__in=originals).order_by("pk")[0]
 meeting = Meeting.objects.upcoming().exclude(slug__regex=r"-b\d+$")[0]
+institution = Institution.objects.confirmed().filter(slug="obshtina-stara-zagora")[0]
 member = Role.objects.filter(organisation=organisation).order_by("pk")[0].user
 client = Client()
 client.force_login(member)
@@ -65,6 +66,8 @@ print(json.dumps({
         ["cause", cause.get_absolute_url()],
         ["meetings", "/events/"],
         ["meeting", meeting.get_absolute_url()],
+        ["institutions", "/institutions/"],
+        ["institution", institution.get_absolute_url()],
         ["transparency", "/transparency/"],
         ["search", "/search/?q=%D0%BF%D0%B0%D1%80%D0%BA"],
         ["open data CSV", "/open-data/activities.csv"],
