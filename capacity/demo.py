@@ -13,6 +13,7 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from capacity.models import Answer, Assessment, Question, Round
+from infrastructure.bilingual import in_both
 from members.models import Organisation, Role
 
 # Each member: its levels in the eight areas (governance, strategy,
@@ -60,33 +61,18 @@ DRAFTS = {"Клуб „Отворено общество“ Стара Заго�
 def seed_capacity(*, project_start, today):
     """Three rounds, at the project's start, at mid-term and open now, and
     the members' assessments in them."""
-    first, _ = Round.objects.update_or_create(
-        name_bg=ROUNDS[0][0],
-        defaults={
-            "name": ROUNDS[0][0],
-            "name_en": ROUNDS[0][1],
-            "opens_on": project_start,
-            "closes_on": project_start + timedelta(days=30),
-        },
-    )
-    now, _ = Round.objects.update_or_create(
-        name_bg=ROUNDS[1][0],
-        defaults={
-            "name": ROUNDS[1][0],
-            "name_en": ROUNDS[1][1],
-            "opens_on": today - timedelta(days=45),
-            "closes_on": today - timedelta(days=15),
-        },
-    )
-    open_now, _ = Round.objects.update_or_create(
-        name_bg=ROUNDS[2][0],
-        defaults={
-            "name": ROUNDS[2][0],
-            "name_en": ROUNDS[2][1],
-            "opens_on": today - timedelta(days=5),
-            "closes_on": today + timedelta(days=25),
-        },
-    )
+    periods = [
+        (project_start, project_start + timedelta(days=30)),
+        (today - timedelta(days=45), today - timedelta(days=15)),
+        (today - timedelta(days=5), today + timedelta(days=25)),
+    ]
+    first, now, open_now = [
+        Round.objects.update_or_create(
+            name_bg=names[0],
+            defaults={**in_both(name=names), "opens_on": opens, "closes_on": closes},
+        )[0]
+        for names, (opens, closes) in zip(ROUNDS, periods, strict=True)
+    ]
     questions = list(Question.objects.asked())
     if not questions:
         return

@@ -21,8 +21,22 @@ from causes.models import (
 )
 from infrastructure.bilingual import in_both
 from infrastructure.images import set_picture
-from members.demo import PALETTE, demo_photo
-from members.models import Activity, Institution, Organisation, Role, Topic
+from members.activity_demo import (
+    ACCESSIBLE,
+    CHILDREN,
+    CLUB,
+    GREEN,
+    HERITAGE,
+    MAGLIZH,
+    NIKOLAEVO,
+    PARENTS,
+    RADNEVO,
+    ROSE_VALLEY,
+    SAFE_STREETS,
+    SVETLINA,
+)
+from members.demo import PALETTE, demo_photo, editor_of
+from members.models import Activity, Institution, Organisation, Topic
 
 B, A, AD, IP = Status.BACKED, Status.ON_AGENDA, Status.ADOPTED, Status.IN_PROGRESS
 
@@ -257,19 +271,6 @@ CAUSE_INSTITUTIONS = {
         "obshtinski-savet-kazanlak",
     ],
 }
-
-CLUB = "Клуб „Отворено общество“ Стара Загора"
-GREEN = "Сдружение „Зелена Стара Загора“"
-CHILDREN = "Фондация „Бъдеще за децата“"
-SVETLINA = "Народно читалище „Светлина-1875“"
-RADNEVO = "Млади граждани Раднево"
-ROSE_VALLEY = "Сдружение „Розова долина за всички“"
-HERITAGE = "Фондация „Наследство Тракия“"
-PARENTS = "Сдружение „Активни родители Гълъбово“"
-MAGLIZH = "Доброволци от Мъглиж"
-NIKOLAEVO = "Сдружение „Здраве и спорт Николаево“"
-ACCESSIBLE = "Сдружение „Достъпна среда – Стара Загора“"
-SAFE_STREETS = "Родители за безопасни улици – Казанлък"
 
 # The members' proposals to institutions. "sent" and the
 # answer's day are days before the demo is loaded; the registration number
@@ -1094,18 +1095,6 @@ def seed_cause_institutions():
             cause.institutions.set(
                 Institution.objects.confirmed().filter(slug__in=slugs)
             )
-
-
-def editor_of(organisation):
-    """An editor of the organisation, who records what it sends; None in a
-    demo that gave it none."""
-    role = (
-        Role.objects.filter(organisation=organisation, kind=Role.Kind.EDITOR)
-        .select_related("user")
-        .order_by("pk")
-        .first()
-    )
-    return role.user if role else None
 
 
 def seed_proposals(*, people):

@@ -3,17 +3,25 @@
 from infrastructure.linkeddata import description, reference
 
 
+def article(item, *, published, author, request):
+    """A cause or a proposal as an Article: its title, summary, dates and
+    author."""
+    url = request.build_absolute_uri(item.get_absolute_url())
+    return description("Article", url) | {
+        "headline": item.title,
+        "description": item.summary,
+        "datePublished": published.isoformat(),
+        "dateModified": item.updated_at.isoformat(),
+        "author": author,
+    }
+
+
 def cause_json_ld(cause, *, request):
     """A cause as an Article by the organisation that proposed it."""
-    url = request.build_absolute_uri(cause.get_absolute_url())
-    data = description("Article", url) | {
-        "headline": cause.title,
-        "description": cause.summary,
-        "datePublished": cause.created_at.isoformat(),
-        "dateModified": cause.updated_at.isoformat(),
-        "author": reference("NGO", cause.proposed_by, request),
-        "keywords": [topic.name for topic in cause.topics.all()],
-    }
+    author = reference("NGO", cause.proposed_by, request)
+    data = article(
+        cause, published=cause.created_at, author=author, request=request
+    ) | {"keywords": [topic.name for topic in cause.topics.all()]}
     if cause.image:
         data["image"] = request.build_absolute_uri(cause.image.url)
     return data
@@ -67,15 +75,10 @@ def institution_json_ld(institution, *, request):
 def proposal_json_ld(proposal, *, request):
     """A proposal as an Article by the organisations that sent it, about the
     institution it was sent to."""
-    url = request.build_absolute_uri(proposal.get_absolute_url())
-    data = description("Article", url) | {
-        "headline": proposal.title,
-        "description": proposal.summary,
-        "datePublished": proposal.sent_on.isoformat(),
-        "dateModified": proposal.updated_at.isoformat(),
-        "author": [reference("NGO", o, request) for o in proposal.organisations()],
-        "about": institution_json_ld(proposal.institution, request=request),
-    }
+    authors = [reference("NGO", o, request) for o in proposal.organisations()]
+    data = article(
+        proposal, published=proposal.sent_on, author=authors, request=request
+    ) | {"about": institution_json_ld(proposal.institution, request=request)}
     if proposal.cause:
         data["isPartOf"] = {
             "@type": "Article",

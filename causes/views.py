@@ -33,6 +33,7 @@ from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import organisation_of
 from members.models import Organisation
+from members.participation import refusal
 from members.permissions import can_take_part
 
 
@@ -108,10 +109,8 @@ def public_cause(request, slug):
 @permitted(load=public_cause, login_next=its_page)
 def support(request, cause):
     """Support a cause, once; the anonymous sign in first and come back."""
-    if not can_take_part(request.user):
-        return unverified(request, cause)
-    if rate_limited(request, "support"):
-        return too_many(request, cause)
+    if refused := refusal(request, cause, "support"):
+        return refused
     if not cause.accepts_support:
         messages.info(request, _("This cause no longer accepts support."))
     elif cause.support(user=request.user):
@@ -232,10 +231,8 @@ def co_sponsor(request, cause):
 @permitted(load=public_cause, login_next=lambda cause: f"{its_page(cause)}#discussion")
 def comment(request, cause):
     """Write in a cause's discussion, perhaps for one's organisation."""
-    if not can_take_part(request.user):
-        return unverified(request, cause)
-    if rate_limited(request, "comment"):
-        return too_many(request, cause)
+    if refused := refusal(request, cause, "comment"):
+        return refused
     form = CommentForm(request.POST, organisations=speaking_organisations(request.user))
     if not form.is_valid():
         view = CauseDetailView()

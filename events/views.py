@@ -18,9 +18,8 @@ from events.permissions import can_cancel, organisations_to_register_for
 from events.personal import registration_context
 from infrastructure.access import Permitted, back_to, its_page, permitted
 from infrastructure.pagecache import SameForEveryone
-from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView
-from members.permissions import can_take_part
+from members.participation import refusal
 
 
 class MeetingListView(SameForEveryone, ListView):
@@ -71,15 +70,10 @@ def meeting_of(request, slug):
 def register(request, meeting):
     """Register oneself, perhaps for one's organisation; the anonymous sign
     in first and come back."""
-    if not can_take_part(request.user):
-        messages.error(
-            request, _("Please verify your e-mail address first: we sent you a link.")
-        )
-        return redirect(meeting)
     # Each registration sends an e-mail: registering and cancelling in a
     # loop is slowed down like supporting and commenting.
-    if rate_limited(request, "register"):
-        return too_many(request, meeting)
+    if refused := refusal(request, meeting, "register"):
+        return refused
     form = RegisterForm(
         request.POST, organisations=organisations_to_register_for(request.user)
     )

@@ -1,6 +1,8 @@
 """The demo members' activities, each written for its organisation, in
 Bulgarian and English (members/demo.py loads them)."""
 
+# The members by their Bulgarian names (the demo causes, proposals and help
+# name them by these too).
 CLUB = "Клуб „Отворено общество“ Стара Загора"
 GREEN = "Сдружение „Зелена Стара Загора“"
 CHILDREN = "Фондация „Бъдеще за децата“"

@@ -682,35 +682,36 @@ def demo_photo(text, colour, rng):
     return SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
+def editor_of(organisation):
+    """An editor of the organisation (the first given the role), who posts,
+    sends and accepts for it in the demo; None in a demo that gave it none."""
+    role = (
+        Role.objects.filter(organisation=organisation, kind=Role.Kind.EDITOR)
+        .select_related("user")
+        .order_by("pk")
+        .first()
+    )
+    return role.user if role else None
+
+
 def seed_institutions():
     """Create or update the demo institutions, and the suggestions waiting
     for a coordinator: once confirmed, a suggestion stays confirmed."""
-    for slug, name_bg, name_en, kind, municipality in INSTITUTIONS:
-        Institution.objects.update_or_create(
-            slug=slug,
-            defaults={
-                "name": name_bg,
-                "name_bg": name_bg,
-                "name_en": name_en,
-                "kind": kind,
-                "municipality": Place.objects.get(slug=municipality),
-            },
-        )
-    for row in SUGGESTED_INSTITUTIONS:
-        slug, name_bg, name_en, kind, municipality, editor_of, note = row
-        editor = (
-            Role.objects.filter(organisation__name_bg=editor_of, kind=Role.Kind.EDITOR)
-            .select_related("user")
-            .order_by("pk")
-            .first()
-        )
+    for row in [*INSTITUTIONS, *SUGGESTED_INSTITUTIONS]:
+        slug, name_bg, name_en, kind, municipality, *suggestion = row
         fields = {
-            "name": name_bg,
-            "name_bg": name_bg,
-            "name_en": name_en,
+            **in_both(name=(name_bg, name_en)),
             "kind": kind,
             "municipality": Place.objects.get(slug=municipality),
-            "suggested_by": editor.user if editor else None,
+        }
+        if not suggestion:
+            Institution.objects.update_or_create(slug=slug, defaults=fields)
+            continue
+        suggested_by, note = suggestion
+        fields |= {
+            "suggested_by": editor_of(
+                Organisation.objects.filter(name_bg=suggested_by).first()
+            ),
             "suggestion_note": note,
         }
         Institution.objects.update_or_create(

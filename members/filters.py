@@ -7,23 +7,24 @@ from infrastructure.listfilters import ListFilterForm, choices_with_all
 from members.models import Organisation, Place, Topic
 
 
-def topic_field():
+def slug_choice(label, queryset, empty_label):
+    """An optional choice of a row, by its slug in the URL."""
     return forms.ModelChoiceField(
-        label=_("Topic"),
+        label=label,
         required=False,
-        queryset=Topic.objects.all(),
+        queryset=queryset,
         to_field_name="slug",
-        empty_label=_("All topics"),
+        empty_label=empty_label,
     )
 
 
+def topic_field():
+    return slug_choice(_("Topic"), Topic.objects.all(), _("All topics"))
+
+
 def municipality_field():
-    return forms.ModelChoiceField(
-        label=_("Municipality"),
-        required=False,
-        queryset=Place.objects.municipalities(),
-        to_field_name="slug",
-        empty_label=_("All municipalities"),
+    return slug_choice(
+        _("Municipality"), Place.objects.municipalities(), _("All municipalities")
     )
 
 

@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
+from infrastructure.bilingual import in_both
 from members.activity_demo import ACTIVITIES
 from members.models import Organisation, Practice, Reuse, Topic
 
@@ -599,17 +600,9 @@ def seed_practices(*, today):
             organisation=organisation,
             title_bg=title[0],
             defaults={
-                "title": title[0],
-                "title_en": title[1],
-                "summary": summary[0],
-                "summary_bg": summary[0],
-                "summary_en": summary[1],
-                "problem": problem[0],
-                "problem_bg": problem[0],
-                "problem_en": problem[1],
-                "approach": approach[0],
-                "approach_bg": approach[0],
-                "approach_en": approach[1],
+                **in_both(
+                    title=title, summary=summary, problem=problem, approach=approach
+                ),
                 "needs_people_bg": people[0],
                 "needs_people_en": people[1],
                 "needs_money_bg": money[0],

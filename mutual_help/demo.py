@@ -10,24 +10,27 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from members.models import Organisation, Place, Role, Topic
+from members.activity_demo import (
+    ACCESSIBLE,
+    BRATSTVO,
+    CHILDREN,
+    CLUB,
+    GREEN,
+    GURKOVO,
+    HERITAGE,
+    MAGLIZH,
+    NIKOLAEVO,
+    OPAN,
+    PARENTS,
+    PROBUDA,
+    RADNEVO,
+    SAFE_STREETS,
+    SVETLINA,
+)
+from members.demo import editor_of
+from members.models import Organisation, Place, Topic
 from mutual_help.models import HelpItem, Response
 
-CLUB = "Клуб „Отворено общество“ Стара Загора"
-GREEN = "Сдружение „Зелена Стара Загора“"
-CHILDREN = "Фондация „Бъдеще за децата“"
-SVETLINA = "Народно читалище „Светлина-1875“"
-RADNEVO = "Млади граждани Раднево"
-HERITAGE = "Фондация „Наследство Тракия“"
-GALABOVO = "Сдружение „Активни родители Гълъбово“"
-MAGLIZH = "Доброволци от Мъглиж"
-PROBUDA = "Народно читалище „Пробуда-1898“"
-NIKOLAEVO = "Сдружение „Здраве и спорт Николаево“"
-GURKOVO = "Сдружение „Гурково – живо село“"
-OPAN = "Опан без отпадъци"
-BRATSTVO = "Народно читалище „Братство-1905“"
-ACCESSIBLE = "Сдружение „Достъпна среда – Стара Загора“"
-PARENTS = "Родители за безопасни улици – Казанлък"
 SUPPORTER = None  # an answer of the demo supporter, for herself
 
 # Each item: the organisation posting it, direction, kind, status, title,
@@ -178,7 +181,7 @@ ITEMS = [
         "changed": 8,
         "answers": [
             (
-                PARENTS,
+                SAFE_STREETS,
                 "Искаме да се регистрираме като сдружение — имаме нужда от "
                 "съвет за устава.",
                 True,
@@ -344,7 +347,7 @@ ITEMS = [
         ],
     },
     {
-        "organisation": GALABOVO,
+        "organisation": PARENTS,
         "direction": "request",
         "kind": "equipment",
         "status": "done",
@@ -468,18 +471,6 @@ def accepted_on(row, answered):
     if row["status"] == "agreed":
         return row["changed"]
     return max(answered - 2, row["changed"] + 1)
-
-
-def editor_of(organisation):
-    """An editor of the organisation, who posts and accepts for it; None in
-    a demo that gave it none."""
-    role = (
-        Role.objects.filter(organisation=organisation, kind=Role.Kind.EDITOR)
-        .select_related("user")
-        .order_by("pk")
-        .first()
-    )
-    return role.user if role else None
 
 
 def seed_help(*, today, supporter):

@@ -15,7 +15,7 @@ from infrastructure.access import Permitted, its_page, permitted, signed_in
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView
-from members.permissions import can_take_part
+from members.participation import refusal
 from mutual_help import services
 from mutual_help.forms import (
     HelpFilterForm,
@@ -152,13 +152,8 @@ def respond(request, item):
     for_themselves = may_answer_for_themselves(user, item)
     if not organisations.exists() and not for_themselves:
         raise PermissionDenied
-    if not can_take_part(user):
-        messages.error(
-            request, _("Please verify your e-mail address first: we sent you a link.")
-        )
-        return redirect(item)
-    if rate_limited(request, "help_respond"):
-        return too_many(request, item)
+    if refused := refusal(request, item, "help_respond"):
+        return refused
     form = ResponseForm(
         request.POST, organisations=organisations, for_themselves=for_themselves
     )

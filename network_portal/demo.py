@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from django.db.models import Q
 
 from events.models import Meeting
+from infrastructure.bilingual import in_both
 from members.models import Activity, Indicator, Practice
 from network_portal.models import ProjectIndicator, SiteSettings
 
@@ -104,14 +105,7 @@ def seed_project(*, today):
         indicator, _ = ProjectIndicator.objects.update_or_create(
             name_bg=name[0],
             defaults={
-                "name": name[0],
-                "name_en": name[1],
-                "definition": definition[0],
-                "definition_bg": definition[0],
-                "definition_en": definition[1],
-                "unit": unit[0],
-                "unit_bg": unit[0],
-                "unit_en": unit[1],
+                **in_both(name=name, definition=definition, unit=unit),
                 "level": level,
                 "baseline": baseline,
                 "target": target,

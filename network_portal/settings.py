@@ -51,6 +51,16 @@ if not DEBUG and not os.environ.get("DJANGO_ALLOWED_HOSTS"):
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
+# The apps whose data the public pages show: a change of any of their models
+# replaces the kept pages (a person's follows and notifications do not).
+PUBLIC_DATA_APPS = [
+    "members",
+    "mutual_help",
+    "capacity",
+    "causes",
+    "events",
+    "network_portal",
+]
 INSTALLED_APPS = [
     "modeltranslation",
     "django.contrib.admin",
@@ -67,12 +77,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "simple_history",
     "infrastructure",
-    "members",
-    "mutual_help",
-    "capacity",
-    "causes",
-    "events",
-    "network_portal",
+    *PUBLIC_DATA_APPS,
     "following",
 ]
 
@@ -158,16 +163,7 @@ PAGE_CACHE_STALE_SECONDS = envint("DJANGO_PAGE_CACHE_STALE_SECONDS", 5)
 PAGE_CACHE_FILES = Path(
     os.environ.get("DJANGO_PAGE_CACHE_FILES", BASE_DIR / "var" / "page-cache")
 )
-# The apps whose data the public pages show: a change of any of their models
-# replaces the kept pages (a person's follows and notifications do not).
-PAGE_CACHE_APPS = {
-    "members",
-    "mutual_help",
-    "capacity",
-    "causes",
-    "events",
-    "network_portal",
-}
+PAGE_CACHE_APPS = set(PUBLIC_DATA_APPS)
 
 AUTH_USER_MODEL = "members.User"
 AUTHENTICATION_BACKENDS = [

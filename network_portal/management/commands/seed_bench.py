@@ -101,6 +101,42 @@ def renamed(instance, field, copy_number):
     return changes
 
 
+def originals(rows):
+    """The rows of the demo itself, not the copies: a copy's slug ends in
+    "-b" and its copy number."""
+    return rows.exclude(slug__regex=r"-b\d+$")
+
+
+def numbered(instance, number, field="title", **changes):
+    """An unsaved copy of a row for copy `number`: its slug and its `field`
+    in every language numbered, other fields changed."""
+    return clone(
+        instance,
+        slug=f"{instance.slug}-b{number}",
+        **changes,
+        **renamed(instance, field, number),
+    )
+
+
+def copy_numbered(rows, number, **parents):
+    """Bulk-insert a numbered copy of each row, each foreign key named in
+    `parents` pointed at its parent's copy (old primary key → copy; None
+    where the parent has none); the copies, by the old primary key."""
+    copies = {
+        row.pk: numbered(
+            row,
+            number,
+            **{
+                field: copied.get(getattr(row, f"{field}_id"))
+                for field, copied in parents.items()
+            },
+        )
+        for row in rows
+    }
+    rows.model.objects.bulk_create(copies.values(), batch_size=BATCH)
+    return copies
+
+
 class Command(BaseCommand):
     help = "Grow the demo network N-fold with bulk inserts, for the benchmark."
 
@@ -112,8 +148,8 @@ class Command(BaseCommand):
             raise CommandError("--scale is at least 1.")
         if not Organisation.objects.exists():
             call_command("seed_demo", "--once", stdout=self.stdout)
-        originals = Organisation.objects.exclude(slug__regex=r"-b\d+$")
-        already = Organisation.objects.count() // max(1, originals.count())
+        demo = originals(Organisation.objects)
+        already = Organisation.objects.count() // max(1, demo.count())
         with transaction.atomic():
             for number in range(already + 1, scale + 1):
                 self.copy(number)
@@ -127,8 +163,7 @@ class Command(BaseCommand):
         )
 
     def copy(self, number):
-        suffix = f"-b{number}"
-        base = Organisation.objects.exclude(slug__regex=r"-b\d+$").order_by("pk")
+        base = originals(Organisation.objects).order_by("pk")
         taken = set(
             Organisation.objects.exclude(eik=None).values_list("eik", flat=True)
         )
@@ -139,31 +174,30 @@ class Command(BaseCommand):
             while organisation.eik and (eik is None or eik in taken):
                 eik = demo_eik(rng)
             taken.add(eik)
-            organisations[organisation.pk] = clone(
+            organisations[organisation.pk] = numbered(
                 organisation,
-                slug=organisation.slug + suffix,
+                number,
+                "name",
                 eik=eik,
                 is_coordinator=False,  # one club coordinates the network
-                **renamed(organisation, "name", number),
             )
         Organisation.objects.bulk_create(organisations.values(), batch_size=BATCH)
         copy_links(Organisation.topics.through, "organisation", organisations, "topic")
-        self.copy_activities(base, organisations, suffix, number)
-        self.copy_practices(base, organisations, suffix, number)
+        self.copy_activities(base, organisations, number)
+        self.copy_practices(base, organisations, number)
         people = self.supporters(number)
-        self.copy_causes(organisations, people, suffix, number)
-        self.copy_meetings(organisations, people, suffix, number)
+        self.copy_causes(organisations, people, number)
+        self.copy_meetings(organisations, people, number)
 
-    def copy_activities(self, base, organisations, suffix, number):
+    def copy_activities(self, base, organisations, number):
         activities = {}
         for activity in Activity.objects.filter(organisation__in=base):
-            activities[activity.pk] = clone(
+            activities[activity.pk] = numbered(
                 activity,
+                number,
                 organisation=organisations[activity.organisation_id],
-                slug=activity.slug + suffix,
                 starts_on=activity.starts_on - timedelta(days=7 * (number % 52)),
                 ends_on=None,
-                **renamed(activity, "title", number),
             )
         Activity.objects.bulk_create(activities.values(), batch_size=BATCH)
         copy_rows(
@@ -171,17 +205,12 @@ class Command(BaseCommand):
         )
         copy_rows(Result.objects.filter(activity__in=activities), activity=activities)
 
-    def copy_practices(self, base, organisations, suffix, number):
-        practices = {
-            practice.pk: clone(
-                practice,
-                organisation=organisations[practice.organisation_id],
-                slug=practice.slug + suffix,
-                **renamed(practice, "title", number),
-            )
-            for practice in Practice.objects.filter(organisation__in=base)
-        }
-        Practice.objects.bulk_create(practices.values(), batch_size=BATCH)
+    def copy_practices(self, base, organisations, number):
+        practices = copy_numbered(
+            Practice.objects.filter(organisation__in=base),
+            number,
+            organisation=organisations,
+        )
         copy_links(Practice.topics.through, "practice", practices, "topic")
         copy_rows(
             Reuse.objects.filter(
@@ -200,20 +229,10 @@ class Command(BaseCommand):
         ]
         return User.objects.bulk_create(people, batch_size=BATCH)
 
-    def copy_causes(self, organisations, people, suffix, number):
-        base = Cause.objects.filter(proposed_by__in=organisations).exclude(
-            slug__regex=r"-b\d+$"
-        )
-        causes = {}
-        for cause in base:
-            causes[cause.pk] = clone(
-                cause,
-                proposed_by=organisations[cause.proposed_by_id],
-                slug=cause.slug + suffix,
-                **renamed(cause, "title", number),
-            )
+    def copy_causes(self, organisations, people, number):
+        base = originals(Cause.objects.filter(proposed_by__in=organisations))
         # bulk_create skips save(): the history's first step is added below.
-        Cause.objects.bulk_create(causes.values(), batch_size=BATCH)
+        causes = copy_numbered(base, number, proposed_by=organisations)
         copy_rows(StatusChange.objects.filter(cause__in=base), cause=causes)
         copy_rows(
             CoSponsorship.objects.filter(cause__in=base),
@@ -231,24 +250,15 @@ class Command(BaseCommand):
         copy_rows(
             Comment.objects.filter(cause__in=base), cause=causes, author=people[0]
         )
-        self.copy_proposals(organisations, causes, suffix, number)
+        self.copy_proposals(organisations, causes, number)
 
-    def copy_proposals(self, organisations, causes, suffix, number):
+    def copy_proposals(self, organisations, causes, number):
         """The proposals the copied members sent, to the same institutions,
         for the copied causes, with their co-signers."""
-        base = Proposal.objects.filter(organisation__in=organisations).exclude(
-            slug__regex=r"-b\d+$"
+        base = originals(Proposal.objects.filter(organisation__in=organisations))
+        proposals = copy_numbered(
+            base, number, organisation=organisations, cause=causes
         )
-        proposals = {}
-        for proposal in base:
-            proposals[proposal.pk] = clone(
-                proposal,
-                organisation=organisations[proposal.organisation_id],
-                cause=causes.get(proposal.cause_id),
-                slug=proposal.slug + suffix,
-                **renamed(proposal, "title", number),
-            )
-        Proposal.objects.bulk_create(proposals.values(), batch_size=BATCH)
         copy_links(
             Proposal.co_signers.through,
             "proposal",
@@ -257,20 +267,19 @@ class Command(BaseCommand):
             organisations,
         )
 
-    def copy_meetings(self, organisations, people, suffix, number):
-        base = Meeting.objects.exclude(slug__regex=r"-b\d+$")
+    def copy_meetings(self, organisations, people, number):
+        base = originals(Meeting.objects)
         meetings = {}
         shift = timedelta(days=14 * number)
         for meeting in base:
             later = meeting.starts_at > meeting.created_at
             moved = shift if later else -shift
-            meetings[meeting.pk] = clone(
+            meetings[meeting.pk] = numbered(
                 meeting,
-                slug=meeting.slug + suffix,
+                number,
                 starts_at=meeting.starts_at + moved,
                 ends_at=meeting.ends_at + moved,
                 registration_closes_at=None,
-                **renamed(meeting, "title", number),
             )
         Meeting.objects.bulk_create(meetings.values(), batch_size=BATCH)
         copy_rows(
