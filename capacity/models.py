@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from infrastructure.records import done_by
+from members.models import organisation_field
 
 
 class Level(models.IntegerChoices):
@@ -185,12 +186,7 @@ class AssessmentQuerySet(models.QuerySet):
 class Assessment(models.Model):
     Status = Status
 
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.PROTECT,
-        related_name="capacity_assessments",
-    )
+    organisation = organisation_field("capacity_assessments")
     round = models.ForeignKey(
         Round,
         verbose_name=_("round"),

@@ -19,6 +19,7 @@ from causes.models import Status as CauseStatus
 from infrastructure.documents import AttachedDocument
 from infrastructure.project import project_mark
 from infrastructure.transliteration import SluggedByTitle
+from members.models import organisation_field
 from members.models.place import place_field
 
 
@@ -368,12 +369,7 @@ class Attendance(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="attendance"
     )
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.PROTECT,
-        related_name="attendance",
-    )
+    organisation = organisation_field("attendance")
     people = models.PositiveSmallIntegerField(_("people"), default=1)
 
     class Meta:

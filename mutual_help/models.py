@@ -18,6 +18,7 @@ from django.utils.translation import pgettext_lazy
 
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
+from members.models import organisation_field
 from members.models.place import place_field
 
 
@@ -139,12 +140,7 @@ class HelpItem(SluggedByTitle):
         blank=True,
         help_text=_("What the picture shows, for people who cannot see it."),
     )
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.PROTECT,
-        related_name="help_items",
-    )
+    organisation = organisation_field("help_items")
     posted_by = done_by(_("posted by"))
     status = models.CharField(
         _("status"),

@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 from infrastructure.documents import file_format
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
+from members.models import organisation_field
 
 
 class Status(models.TextChoices):
@@ -111,12 +112,7 @@ class Cause(SluggedByTitle):
     topics = models.ManyToManyField(
         "members.Topic", verbose_name=_("topics"), blank=True, related_name="+"
     )
-    proposed_by = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("proposed by"),
-        on_delete=models.PROTECT,
-        related_name="proposed_causes",
-    )
+    proposed_by = organisation_field("proposed_causes", _("proposed by"))
     filed_by = done_by(_("filed by"))
     image = models.ImageField(_("image"), upload_to="causes/", blank=True)
     image_small = models.ImageField(upload_to="causes/", blank=True, editable=False)
@@ -305,12 +301,7 @@ class CoSponsorship(models.Model):
     cause = models.ForeignKey(
         Cause, on_delete=models.CASCADE, related_name="co_sponsorships"
     )
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.PROTECT,
-        related_name="co_sponsorships",
-    )
+    organisation = organisation_field("co_sponsorships")
     added_by = done_by(_("added by"))
     created_at = models.DateTimeField(_("since"), auto_now_add=True)
 

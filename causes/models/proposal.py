@@ -22,6 +22,7 @@ from causes.models.cause import Cause
 from infrastructure.documents import file_format
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
+from members.models import organisation_field
 
 
 class Kind(models.TextChoices):
@@ -153,12 +154,7 @@ class Proposal(SluggedByTitle):
         related_name="proposals",
         help_text=_("The cause it is for, if any."),
     )
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("sent by"),
-        on_delete=models.PROTECT,
-        related_name="proposals_sent",
-    )
+    organisation = organisation_field("proposals_sent", _("sent by"))
     co_signers = models.ManyToManyField(
         "members.Organisation",
         verbose_name=_("co-signed by"),

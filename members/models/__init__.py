@@ -5,7 +5,12 @@ from members.models.application import Application
 from members.models.indicator import Indicator
 from members.models.institution import Institution
 from members.models.invitation import Invitation
-from members.models.organisation import OldSlug, Organisation, OrganisationQuerySet
+from members.models.organisation import (
+    OldSlug,
+    Organisation,
+    OrganisationQuerySet,
+    organisation_field,
+)
 from members.models.place import Place
 from members.models.practice import (
     Practice,
@@ -39,4 +44,5 @@ __all__ = [
     "Topic",
     "User",
     "UserManager",
+    "organisation_field",
 ]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from infrastructure.records import done_by
+from members.models.organisation import organisation_field
 from members.models.place import place_field
 from members.models.publication import Photo, Publication, PublicationQuerySet
 
@@ -54,12 +55,7 @@ class Activity(Publication):
         PUBLICATION = "publication", _("publication")
         OTHER = "other", _("other")
 
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.PROTECT,
-        related_name="activities",
-    )
+    organisation = organisation_field("activities")
     summary = models.CharField(
         _("summary"),
         max_length=300,

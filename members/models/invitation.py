@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from infrastructure.records import done_by
+from members.models.organisation import organisation_field
 from members.models.role import Role
 
 INVITATION_VALIDITY = timedelta(days=14)
@@ -31,12 +32,7 @@ class InvitationQuerySet(models.QuerySet):
 
 class Invitation(models.Model):
     email = models.EmailField(_("e-mail"))
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="invitations",
-    )
+    organisation = organisation_field("invitations", on_delete=models.CASCADE)
     role = models.CharField(
         _("role"),
         max_length=20,

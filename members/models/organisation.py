@@ -22,6 +22,18 @@ NEVER_DELETED = _(
 )
 
 
+def organisation_field(related_name, verbose_name=None, *, on_delete=models.PROTECT):
+    """The organisation a record belongs to, which is not deleted while the
+    record is (or, with `on_delete=models.CASCADE`, takes the record with
+    it): `organisation = organisation_field("activities")`."""
+    return models.ForeignKey(
+        "members.Organisation",
+        verbose_name=verbose_name or _("organisation"),
+        on_delete=on_delete,
+        related_name=related_name,
+    )
+
+
 class OrganisationQuerySet(models.QuerySet):
     def public(self):
         """Organisations the public sees: every one that is or was a member."""

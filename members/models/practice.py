@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infrastructure.documents import AttachedDocument
 from infrastructure.records import done_by
+from members.models.organisation import organisation_field
 from members.models.publication import Photo, Publication, PublicationQuerySet
 
 
@@ -32,12 +33,7 @@ class Practice(Publication):
     draft_message = _("The practice is saved as a draft.")
     unpublished_message = _("Back to draft: the public no longer sees the practice.")
 
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.PROTECT,
-        related_name="practices",
-    )
+    organisation = organisation_field("practices")
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -157,12 +153,7 @@ class Reuse(models.Model):
         on_delete=models.CASCADE,
         related_name="reuses",
     )
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.PROTECT,
-        related_name="reuses",
-    )
+    organisation = organisation_field("reuses")
     note = models.TextField(
         _("note"),
         max_length=1000,

@@ -6,6 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from members.models.organisation import organisation_field
+
 
 class RoleQuerySet(models.QuerySet):
     def editors(self):
@@ -23,12 +25,7 @@ class Role(models.Model):
         on_delete=models.CASCADE,
         related_name="roles",
     )
-    organisation = models.ForeignKey(
-        "members.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="roles",
-    )
+    organisation = organisation_field("roles", on_delete=models.CASCADE)
     kind = models.CharField(_("role"), max_length=20, choices=Kind.choices)
     created_at = models.DateTimeField(_("since"), auto_now_add=True)
 
