@@ -255,9 +255,9 @@ class Report:
             "total": total,
             "joint": joint,
             "share": round(joint * 100 / total) if total else 0,
-            "with_institutions": self.activities.filter(institutions__isnull=False)
-            .distinct()
-            .count(),
+            "with_institutions": self.activities.filter(
+                pk__in=Activity.institutions.through.objects.values("activity")
+            ).count(),
             "pairs": pairs,
         }
 

@@ -6,6 +6,7 @@ from html import unescape
 import pytest
 from django.utils import translation
 
+from members.models import Institution
 from network_portal.transparency import Report, bars
 from tests.factories import (
     ActivityFactory,
@@ -126,9 +127,13 @@ def test_no_number_sticks_to_its_unit(client, coordinator, path):
 
 
 def test_synergy_counts_joint_activities_and_pairs():
-    first, second = OrganisationFactory(), OrganisationFactory()
+    first, second, third = (OrganisationFactory() for _ in range(3))
     joint = ActivityFactory(organisation=first)
-    joint.co_organisers.add(second)
+    joint.co_organisers.add(second, third)  # counted once all the same
+    joint.institutions.add(
+        Institution.objects.create(name="Община А", slug="a", kind="municipality"),
+        Institution.objects.create(name="Община Б", slug="b", kind="municipality"),
+    )
     ActivityFactory(organisation=first)
 
     synergy = Report.for_year(None).synergy()
@@ -136,7 +141,11 @@ def test_synergy_counts_joint_activities_and_pairs():
     assert synergy["total"] == 2
     assert synergy["joint"] == 1
     assert synergy["share"] == 50
-    assert synergy["pairs"] == [(first.name, second.name, 1)]
+    assert synergy["with_institutions"] == 1
+    assert synergy["pairs"] == [
+        (first.name, second.name, 1),
+        (first.name, third.name, 1),
+    ]
 
 
 def test_reporting_shows_the_silent_first():
