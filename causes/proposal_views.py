@@ -104,6 +104,8 @@ class InstitutionDetailView(SameForEveryone, DetailView):
                 Q(pk__in=institution.causes.values("pk"))
                 | Q(pk__in=proposals.values("cause"))
             )
+            # A line each: its title, linked, and its status.
+            .only("slug", "status", "title_bg", "title_en")
             .order_by("-created_at"),
             **kwargs,
         )
