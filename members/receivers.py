@@ -1,15 +1,23 @@
 """What the registry does on signals from elsewhere: a person who arrived by an
 invitation link gets the role on signing up or in; a deleted photo leaves no
-files."""
+files; the indicators' kept totals follow the results."""
 
 from allauth.account.signals import user_logged_in, user_signed_up
 from django.contrib import messages
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
 from members import services
-from members.models import ActivityPhoto, Invitation
+from members.models import (
+    Activity,
+    ActivityPhoto,
+    Indicator,
+    Invitation,
+    Organisation,
+    Result,
+    recount,
+)
 
 
 @receiver(user_signed_up)
@@ -42,3 +50,30 @@ def accept_invitation_in_session(request, user):
         _("You now act for %(organisation)s.")
         % {"organisation": invitation.organisation},
     )
+
+
+@receiver([post_save, post_delete], sender=Result)
+def recount_for_a_result(sender, instance, raw=False, **kwargs):
+    if not raw:
+        recount()
+
+
+# An activity, its organisation or an indicator moves the totals only through
+# results: one that has none changes nothing (a new activity, most saves of
+# an organisation). A deleted activity takes its results with it, each
+# deleted on its own.
+HAVING_RESULTS = {
+    Activity: "activity",
+    Organisation: "activity__organisation",
+    Indicator: "indicator",
+}
+
+
+@receiver(post_save, sender=Activity)
+@receiver(post_save, sender=Organisation)
+@receiver(post_save, sender=Indicator)
+def recount_for_what_has_results(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    if Result.objects.filter(**{HAVING_RESULTS[sender]: instance.pk}).exists():
+        recount()

@@ -15,7 +15,13 @@ from django.utils.translation import gettext as _
 from causes.models import ANSWERS, Cause, Outcome, Proposal, Status
 from causes.models.proposal import figures as proposal_figures
 from events.models import Attendance, Meeting
-from members.models import Activity, Institution, Organisation, Result
+from members.models import (
+    Activity,
+    IndicatorTotal,
+    Institution,
+    Organisation,
+    Result,
+)
 from mutual_help.models import Direction, HelpItem, Kind, Measure, Response
 
 
@@ -140,8 +146,14 @@ class Report:
         """Per unit (people, euro, …), a caption and the indicators' totals as
         bars: only like units share a scale. Verified first, self-reported
         stacked on; each bar with its indicator's unit."""
+        # All time, from the totals kept as results change; a year's, added up.
+        totals = (
+            Result.objects.public().filter(activity__starts_on__year=self.year).totals()
+            if self.year
+            else IndicatorTotal.objects.as_totals()
+        )
         groups = {}
-        for total in Result.objects.filter(activity__in=self.activities).totals():
+        for total in totals:
             # Grouped by the Bulgarian unit: English may name one unit ("бр.")
             # after each indicator's things (proposals, agreements).
             groups.setdefault(total.indicator.unit_bg, []).append(total)

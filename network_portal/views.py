@@ -34,7 +34,7 @@ from infrastructure import pagecache as page_cache
 from infrastructure import personaldata
 from infrastructure.access import Permitted
 from infrastructure.pagecache import SameForEveryone
-from members.models import Activity, Organisation, Result, Role
+from members.models import Activity, IndicatorTotal, Organisation, Role
 from members.permissions import edited_members
 from network_portal import grant_report, open_data, search
 from network_portal.models import SearchEntry, SiteSettings
@@ -69,7 +69,7 @@ def home_figures():
             .for_cards()
             .order_by("-starts_on", "-published_at")[:3]
         ),
-        "totals": Result.objects.public().totals()[:4],
+        "totals": IndicatorTotal.objects.as_totals()[:4],
         "headline_targets": progress(
             framework().filter(is_headline=True)[:3], timezone.localdate()
         ),

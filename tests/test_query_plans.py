@@ -35,6 +35,8 @@ FIXED = {
     "members_place",
     "members_topic",
     "members_indicator",
+    # A row an indicator: what the public results add up to.
+    "members_indicatortotal",
     "network_portal_projectindicator",
     "network_portal_sitesettings",
     # The capacity self-assessment's areas and questions, and its rounds (a

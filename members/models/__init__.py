@@ -1,6 +1,12 @@
 """The registry of the network's members, and what they do and achieve."""
 
-from members.models.activity import Activity, ActivityPhoto, Result
+from members.models.activity import (
+    Activity,
+    ActivityPhoto,
+    IndicatorTotal,
+    Result,
+    recount,
+)
 from members.models.application import Application
 from members.models.indicator import Indicator
 from members.models.institution import Institution
@@ -28,6 +34,7 @@ __all__ = [
     "ActivityPhoto",
     "Application",
     "Indicator",
+    "IndicatorTotal",
     "Institution",
     "Invitation",
     "OldSlug",
@@ -45,4 +52,5 @@ __all__ = [
     "User",
     "UserManager",
     "organisation_field",
+    "recount",
 ]

@@ -204,6 +204,30 @@ class ResultQuerySet(models.QuerySet):
         return totals
 
 
+def recount():
+    """Bring the kept totals (`IndicatorTotal`) in line with the public
+    results. Called on every change that can move them (a result, its
+    activity, its organisation, an indicator: members/receivers.py), in the
+    change's own transaction, so that they stand or fall with it."""
+    totals = Result.objects.public().totals()
+    IndicatorTotal.objects.exclude(
+        indicator__in=[total.indicator.pk for total in totals]
+    ).delete()
+    IndicatorTotal.objects.bulk_create(
+        [
+            IndicatorTotal(
+                indicator=total.indicator,
+                verified=total.verified,
+                self_reported=total.self_reported,
+            )
+            for total in totals
+        ],
+        update_conflicts=True,
+        unique_fields=["indicator"],
+        update_fields=["verified", "self_reported"],
+    )
+
+
 class Result(models.Model):
     """What an activity achieved: a number against an indicator, or a short
     statement in words."""
@@ -277,3 +301,44 @@ class Result(models.Model):
         self.verified_by = by
         self.verified_at = timezone.now()
         self.save(update_fields=["verified_by", "verified_at"])
+
+
+class IndicatorTotalQuerySet(models.QuerySet):
+    def as_totals(self):
+        """The kept totals as `Total`s, in the catalogue's order: what
+        `Result.objects.public().totals()` would add up, read from a row an
+        indicator."""
+        return [
+            Total(
+                indicator=kept.indicator,
+                verified=kept.verified,
+                self_reported=kept.self_reported,
+            )
+            for kept in self.select_related("indicator").order_by(
+                "indicator__position", "indicator__name"
+            )
+        ]
+
+
+class IndicatorTotal(models.Model):
+    """What the public results add up to for one indicator (summed, or the
+    highest, as the indicator says), kept up to date by `recount` as they
+    change: the home page and the transparency page read these few rows
+    instead of adding up every result of the network."""
+
+    # Written within the change that moved it, which replaces the kept pages.
+    page_cache_ignores = True
+
+    indicator = models.OneToOneField(
+        "members.Indicator",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="total",
+    )
+    verified = models.DecimalField(max_digits=16, decimal_places=2, default=0)
+    self_reported = models.DecimalField(max_digits=16, decimal_places=2, default=0)
+
+    objects = IndicatorTotalQuerySet.as_manager()
+
+    def __str__(self):
+        return str(self.indicator)

@@ -7,7 +7,14 @@ from django.core.management import call_command
 
 from causes.models import Cause, Comment, CoSponsorship, Proposal, StatusChange
 from events.models import Attendance, Meeting
-from members.models import Activity, ActivityPhoto, Organisation, Practice, Result
+from members.models import (
+    Activity,
+    ActivityPhoto,
+    IndicatorTotal,
+    Organisation,
+    Practice,
+    Result,
+)
 from network_portal.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -134,6 +141,14 @@ def test_seed_bench_grows_the_demo_network_n_fold_once():
     assert not Attendance.objects.filter(meeting__slug__endswith="-b2").exclude(
         organisation__slug__endswith="-b2"
     ), "a copied meeting's attendance is of the copied organisations"
+    # The copies' results are in the indicators' kept totals.
+    assert [
+        (t.indicator.slug, t.verified, t.self_reported)
+        for t in IndicatorTotal.objects.as_totals()
+    ] == [
+        (t.indicator.slug, t.verified, t.self_reported)
+        for t in Result.objects.public().totals()
+    ]
 
 
 def test_the_demo_people_follow_and_are_told_but_nobody_is_mailed(

@@ -36,6 +36,7 @@ from members.models import (
     Practice,
     Result,
     Reuse,
+    recount,
 )
 from network_portal import search
 
@@ -153,6 +154,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             for number in range(already + 1, scale + 1):
                 self.copy(number)
+            # Bulk inserts send no signals: the indicators' totals counted
+            # once for all the copies.
+            recount()
         indexed = search.rebuild()
         self.stdout.write(
             f"{Organisation.objects.count()} organisations, "
