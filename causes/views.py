@@ -33,16 +33,8 @@ from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import organisation_of
 from members.models import Organisation
-from members.participation import refusal
+from members.participation import refusal, unverified
 from members.permissions import can_take_part
-
-
-def unverified(request, cause):
-    messages.error(
-        request,
-        _("Please verify your e-mail address first: we sent you a link."),
-    )
-    return redirect(cause)
 
 
 class CauseListView(SameForEveryone, ListView):

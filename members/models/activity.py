@@ -12,7 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from infrastructure.records import done_by
 from members.models.organisation import organisation_field
 from members.models.place import place_field
-from members.models.publication import Photo, Publication, PublicationQuerySet
+from members.models.publication import (
+    Photo,
+    Publication,
+    PublicationQuerySet,
+    seen_by_the_public,
+)
 
 
 class ActivityQuerySet(PublicationQuerySet):
@@ -158,12 +163,10 @@ class Total:
 
 class ResultQuerySet(models.QuerySet):
     def public(self):
-        """Of activities the public sees (`for_public`), as conditions on the
-        joined activity: a filter on the activity (its dates) then narrows
-        the same join instead of a subquery of every public activity."""
-        return self.filter(activity__state=Activity.State.PUBLISHED).exclude(
-            activity__organisation__status="applicant"
-        )
+        """Of activities the public sees, as conditions on the joined
+        activity: a filter on the activity (its dates) then narrows the same
+        join instead of a subquery of every public activity."""
+        return self.filter(seen_by_the_public(through="activity__"))
 
     def verified(self):
         return self.filter(verified_at__isnull=False)

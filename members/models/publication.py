@@ -105,13 +105,23 @@ class Moderated(models.Model):
         )
 
 
+def seen_by_the_public(through=""):
+    """What the public sees of a publication: published, by an organisation
+    that is not an applicant; as a condition on the publication reached
+    `through` a relation ("activity__"), so that a query of related rows
+    filters the same join."""
+    return models.Q(**{f"{through}state": Moderated.State.PUBLISHED}) & ~models.Q(
+        **{f"{through}organisation__status": "applicant"}
+    )
+
+
 class PublicationQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=Moderated.State.PUBLISHED)
 
     def for_public(self):
         """Published, by organisations the public sees (not applicants)."""
-        return self.published().exclude(organisation__status="applicant")
+        return self.filter(seen_by_the_public())
 
 
 class Publication(SluggedByTitle, Moderated):

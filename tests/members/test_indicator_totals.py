@@ -20,18 +20,18 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def kept():
+def by_slug(totals):
     return {
-        total.indicator.slug: (total.verified, total.self_reported)
-        for total in IndicatorTotal.objects.as_totals()
+        total.indicator.slug: (total.verified, total.self_reported) for total in totals
     }
+
+
+def kept():
+    return by_slug(IndicatorTotal.objects.as_totals())
 
 
 def counted():
-    return {
-        total.indicator.slug: (total.verified, total.self_reported)
-        for total in Result.objects.public().totals()
-    }
+    return by_slug(Result.objects.public().totals())
 
 
 def test_the_kept_totals_follow_every_change_of_the_results(coordinator):
