@@ -16,6 +16,7 @@ from members.models.publication import (
     Photo,
     Publication,
     PublicationQuerySet,
+    published_index,
     seen_by_the_public,
 )
 
@@ -104,19 +105,17 @@ class Activity(Publication):
         ordering = ["-starts_on", "-created_at"]
         indexes = [
             # The news, newest first: the list, the home page, the feeds.
-            models.Index(
-                fields=["-starts_on", "-published_at"],
-                name="activity_news",
-                condition=models.Q(state="published"),
-            ),
+            published_index("-starts_on", "-published_at", name="activity_news"),
             # The published activities counted, by year and by member, and
             # their results added up, from the index alone: the list's count
             # and years, the home page's and the transparency report's
             # figures, each member's reports.
-            models.Index(
-                fields=["organisation", "starts_on", "id", "published_at"],
+            published_index(
+                "organisation",
+                "starts_on",
+                "id",
+                "published_at",
                 name="activity_published_by_member",
-                condition=models.Q(state="published"),
             ),
         ]
         constraints = [

@@ -9,7 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from infrastructure.documents import AttachedDocument
 from infrastructure.records import done_by
 from members.models.organisation import organisation_field
-from members.models.publication import Photo, Publication, PublicationQuerySet
+from members.models.publication import (
+    Photo,
+    Publication,
+    PublicationQuerySet,
+    published_index,
+)
 
 
 class PracticeQuerySet(PublicationQuerySet):
@@ -87,11 +92,7 @@ class Practice(Publication):
         ordering = ["-published_at", "-created_at"]
         indexes = [
             # The list, newest first: a page of it without sorting them all.
-            models.Index(
-                fields=["-published_at", "-id"],
-                name="practice_newest_first",
-                condition=models.Q(state="published"),
-            ),
+            published_index("-published_at", "-id", name="practice_newest_first"),
         ]
 
     def get_absolute_url(self):

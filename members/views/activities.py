@@ -2,9 +2,9 @@
 editors post what their organisation did and achieved."""
 
 from django.db.models.functions import ExtractYear
-from django.views.generic import ListView, TemplateView
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
 
-from infrastructure.pagecache import SameForEveryone
 from members.activity_forms import (
     ActivityFilterForm,
     ActivityForm,
@@ -16,16 +16,19 @@ from members.models import Activity
 from members.views.publishing import (
     PublicationDetailView,
     PublicationFormView,
+    PublicationListView,
     state_changer,
 )
 
 
-class ActivityListView(SameForEveryone, ListView):
+class ActivityListView(PublicationListView):
+    model = Activity
+    title = gettext_lazy("News from the members")
+    feed = "news_feed"
     template_name = "members/activities/list.html"
     context_object_name = "activities"
-    paginate_by = 12
 
-    def get_queryset(self):
+    def filter_form(self, data):
         years = (
             Activity.objects.for_public()
             .annotate(year=ExtractYear("starts_on"))
@@ -33,12 +36,10 @@ class ActivityListView(SameForEveryone, ListView):
             .values_list("year", flat=True)
             .distinct()
         )
-        self.filters = ActivityFilterForm(self.request.GET or None, years=years)
-        activities = Activity.objects.for_public().for_cards()
-        return self.filters.apply(activities).order_by("-starts_on", "-published_at")
+        return ActivityFilterForm(data, years=years)
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filters=self.filters, **kwargs)
+    def ordered(self, activities):
+        return activities.order_by("-starts_on", "-published_at")
 
 
 class ActivityDetailView(PublicationDetailView):
@@ -75,7 +76,7 @@ class OrganisationActivitiesView(OrganisationEditorView, TemplateView):
             .prefetch_related("results")
             .order_by("-starts_on", "-created_at")
         )
-        return super().get_context_data(activities=activities, **kwargs)
+        return super().get_context_data(items=activities, **kwargs)
 
 
 class ActivityFormView(PublicationFormView):
@@ -84,6 +85,11 @@ class ActivityFormView(PublicationFormView):
     model = Activity
     form_class = ActivityForm
     formsets = {"photos": PhotoFormSet, "results": ResultFormSet}
+    new_title = gettext_lazy("Report an activity")
+    numbered = {
+        **PublicationFormView.numbered,
+        "results": gettext_lazy("Result %(number)s"),
+    }
 
 
 change_activity_state = state_changer(Activity)

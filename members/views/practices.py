@@ -5,11 +5,11 @@ applied too."""
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django.views.generic import ListView, TemplateView
+from django.views.generic import TemplateView
 
 from infrastructure.access import its_page, permitted
-from infrastructure.pagecache import SameForEveryone
 from members.editing import OrganisationEditorView
 from members.models import Organisation, Practice, Reuse
 from members.permissions import (
@@ -28,22 +28,23 @@ from members.publication_forms import save_uploads
 from members.views.publishing import (
     PublicationDetailView,
     PublicationFormView,
+    PublicationListView,
     state_changer,
 )
 
 
-class PracticeListView(SameForEveryone, ListView):
+class PracticeListView(PublicationListView):
+    model = Practice
+    title = gettext_lazy("Practice library")
+    feed = "practice_feed"
     template_name = "members/practices/list.html"
     context_object_name = "practices"
-    paginate_by = 12
 
-    def get_queryset(self):
-        self.filters = PracticeFilterForm(self.request.GET or None)
-        practices = Practice.objects.for_public().for_cards()
-        return self.filters.apply(practices).newest_first()
+    def filter_form(self, data):
+        return PracticeFilterForm(data)
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filters=self.filters, **kwargs)
+    def ordered(self, practices):
+        return practices.newest_first()
 
 
 class PracticeDetailView(PublicationDetailView):
@@ -141,7 +142,7 @@ class OrganisationPracticesView(OrganisationEditorView, TemplateView):
             .select_related("organisation")
             .order_by("title")
         )
-        return super().get_context_data(practices=practices, reused=reused, **kwargs)
+        return super().get_context_data(items=practices, reused=reused, **kwargs)
 
 
 class PracticeFormView(PublicationFormView):
@@ -150,6 +151,11 @@ class PracticeFormView(PublicationFormView):
     model = Practice
     form_class = PracticeForm
     formsets = {"photos": PracticePhotoFormSet, "documents": PracticeDocumentFormSet}
+    new_title = gettext_lazy("Share a practice")
+    numbered = {
+        **PublicationFormView.numbered,
+        "documents": gettext_lazy("Document %(number)s"),
+    }
 
     def save_formset(self, prefix, formset, practice):
         if prefix == "documents":

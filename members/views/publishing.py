@@ -7,8 +7,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, TemplateView
+from django.utils.translation import gettext_lazy
+from django.views.generic import DetailView, ListView, TemplateView
 
 from infrastructure.access import permitted
 from infrastructure.images import set_photo
@@ -16,6 +19,36 @@ from infrastructure.pagecache import SameForEveryone
 from members.editing import OrganisationEditorView, organisation_of
 from members.permissions import can_edit_organisation, can_see_publication
 from members.publication_forms import save_uploads
+
+
+class PublicationListView(SameForEveryone, ListView):
+    """What the public sees of one kind, as cards a page at a time, narrowed
+    by its filter form (`filters` in the template), with its Atom feed: each
+    kind names the list (`title`) and its feed (`feed`, a URL name) and says
+    which form (`filter_form(data)`) and in which order (`ordered(queryset)`).
+    The template extends `members/publication_list.html`."""
+
+    paginate_by = 12
+    title = feed = None
+
+    def filter_form(self, data):
+        raise NotImplementedError
+
+    def ordered(self, queryset):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        self.filters = self.filter_form(self.request.GET or None)
+        items = self.model.objects.for_public().for_cards()
+        return self.ordered(self.filters.apply(items))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            filters=self.filters,
+            list_title=self.title,
+            feed_url=reverse(self.feed),
+            **kwargs,
+        )
 
 
 class PublicationDetailView(SameForEveryone, DetailView):
@@ -39,11 +72,15 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
     """A new one, or the organisation's own by its `pk`: the main form and
     the `formsets` (by prefix, each in the template under its prefix; the
     photos' among them), saved together or not at all; "publish" publishes
-    it too. The template is `members/dashboard/<kind>_form.html`, the form's
-    URL `members_dashboard:<kind>_edit`, the messages the model's own."""
+    it too. The template is `members/dashboard/<kind>_form.html`, extending
+    `members/dashboard/publication_form.html`; the form's URL
+    `members_dashboard:<kind>_edit`, the messages the model's own. Each kind
+    says what a new one is called (`new_title`) and what one form of each
+    formset is called in the list of errors (`numbered`, by prefix)."""
 
-    model = form_class = None
+    model = form_class = new_title = None
     formsets = {}
+    numbered = {"photos": gettext_lazy("Photo %(number)s")}
 
     def get_template_names(self):
         return [f"members/dashboard/{self.model._meta.model_name}_form.html"]
@@ -67,13 +104,38 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
         }
         return form, formsets
 
+    def errors(self, form, formsets):
+        """Every error of the page, as (the field's id or None, what to say),
+        in the order of the page, each field named and each form of a
+        formset numbered."""
+        errors = [(None, error) for error in form.non_field_errors()]
+        errors += [(f.id_for_label, f"{f.label}: {e}") for f in form for e in f.errors]
+        for prefix, formset in formsets.items():
+            errors += [(None, error) for error in formset.non_form_errors()]
+            for number, subform in enumerate(formset, start=1):
+                name = self.numbered[prefix] % {"number": number}
+                errors += [(None, f"{name}: {e}") for e in subform.non_field_errors()]
+                errors += [
+                    (field.id_for_label, f"{name}, {field.label}: {error}")
+                    for field in subform
+                    for error in field.errors
+                ]
+        return errors
+
     def render_forms(self, item, form, formsets):
+        related = self.model._meta.get_field("organisation").remote_field.related_name
         context = {
             self.model._meta.model_name: item,
             "item": item,
             "form": form,
             "has_errors": bool(form.errors)
             or any(formset.total_error_count() for formset in formsets.values()),
+            "errors": self.errors(form, formsets),
+            "new_title": self.new_title,
+            "list_url": reverse(
+                f"members_dashboard:{related}", args=[self.organisation.slug]
+            ),
+            "list_title": capfirst(self.model._meta.verbose_name_plural),
             # Files chosen are not sent back with the form: say so only when
             # some were (a file input left empty sends none).
             "files_chosen": bool(self.request.FILES),

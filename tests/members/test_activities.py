@@ -230,6 +230,33 @@ def test_a_number_needs_an_indicator_and_cannot_be_negative(
     assert not Activity.objects.exists()
 
 
+def test_the_error_summary_numbers_each_result_and_links_to_its_field(
+    client, owner, organisation
+):
+    client.force_login(owner)
+
+    response = client.post(
+        f"/en{new_url(organisation)}",
+        activity_data(
+            title_bg="",
+            **{
+                "results-1-indicator": indicator("volunteers").pk,
+                "results-1-value": "-3",
+            },
+        ),
+    )
+
+    summary = response.content.decode().split('class="form"')[0]
+    assert (
+        '<a href="#id_title_bg">Title (in Bulgarian): This field is required.</a>'
+        in (summary)
+    )
+    assert (
+        '<a href="#id_results-1-value">Result 2, Value: A result cannot be negative.'
+        in summary
+    )
+
+
 def test_an_activity_cannot_end_before_it_starts(client, owner, organisation):
     client.force_login(owner)
 
