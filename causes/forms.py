@@ -109,6 +109,14 @@ class CauseFilterForm(ListFilterForm):
     lookups = {"status": "status", "topic": "topics"}
     ordering_fields = ("sort",)
 
+    # Chosen from an institution's page, not from a list of them all.
+    institution = forms.ModelChoiceField(
+        label=_("Institution"),
+        required=False,
+        queryset=Institution.objects.confirmed(),
+        to_field_name="slug",
+        widget=forms.HiddenInput,
+    )
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
@@ -119,6 +127,9 @@ class CauseFilterForm(ListFilterForm):
 
     def apply(self, causes):
         causes = super().apply(causes)
+        institution = self.chosen().get("institution")
+        if institution:
+            causes = causes.concerning(institution)
         if self.chosen().get("sort") == "supported":
             return causes.order_by("-supporter_count", "-created_at")
         return causes.order_by("-created_at")

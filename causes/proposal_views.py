@@ -74,6 +74,7 @@ class InstitutionDetailView(SameForEveryone, DetailView):
     template_name = "causes/institutions/detail.html"
     context_object_name = "institution"
     proposals_per_page = 20
+    causes_shown = 12
 
     def get_queryset(self):
         return Institution.objects.confirmed().select_related("municipality")
@@ -86,6 +87,14 @@ class InstitutionDetailView(SameForEveryone, DetailView):
         page = Paginator(
             proposals.for_lists().order_by("-sent_on", "-pk"), self.proposals_per_page
         ).get_page(self.request.GET.get("page"))
+        # The latest few, a line each (its title, linked, and its status),
+        # and a link to them all when there are more.
+        causes = list(
+            Cause.objects.public()
+            .concerning(institution)
+            .only("slug", "status", "title_bg", "title_en")
+            .order_by("-created_at")[: self.causes_shown + 1]
+        )
         return super().get_context_data(
             figures=figures,
             proposals=page.object_list,
@@ -97,16 +106,8 @@ class InstitutionDetailView(SameForEveryone, DetailView):
             .filter(institutions=institution)
             .select_related("organisation")
             .order_by("-starts_on", "-pk")[:12],
-            # By subqueries, not joins: no row twice, so nothing to make
-            # distinct.
-            causes=Cause.objects.public()
-            .filter(
-                Q(pk__in=institution.causes.values("pk"))
-                | Q(pk__in=proposals.values("cause"))
-            )
-            # A line each: its title, linked, and its status.
-            .only("slug", "status", "title_bg", "title_en")
-            .order_by("-created_at"),
+            causes=causes[: self.causes_shown],
+            more_causes=len(causes) > self.causes_shown,
             **kwargs,
         )
 

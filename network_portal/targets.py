@@ -4,17 +4,19 @@ behind for the time its period has run.
 
 An actual value comes one of three ways (ProjectIndicator.Source):
 
-- counted by the portal, from the rows of the apps below (COUNTS, one
-  function per ProjectIndicator.Counted);
+- counted by the portal, from the rows of the apps below: the rows to count
+  (ROWS, one function per ProjectIndicator.Counted, that selects them) or,
+  for a figure that is not a number of rows, the function that computes it
+  (COMPUTED);
 - summed from the results members report against the chosen result
   indicators, the verified part and the self-reported part apart;
 - entered by the coordinators: the latest value measured in the period.
 
 `progress(framework(), today, within=None)` answers for a list of
-indicators at once. Each count is asked once per window however many indicators ask
-for it; results are read in one query per window and entered values in one
-query: a page of indicators costs the same few queries whether it shows one
-or many of a kind.
+indicators at once. The rows are counted all in one query, each count once
+per window however many indicators ask for it; results are read in one
+query per window and entered values in one query: a page of indicators
+costs the same few queries whether it shows one or many of a kind.
 """
 
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from causes.models import (
     Support,
 )
 from events.models import Attendance, Meeting
+from infrastructure.counts import count_together
 from members.models import Activity, Organisation, Practice, Result, Reuse
 from network_portal.models import IndicatorValue, ProjectIndicator, Subscriber
 
@@ -66,73 +69,76 @@ def participation(start, end):
     times the members then), the share they took, in per cent."""
     held = meetings_held(start, end)
     members = members_on(end)
-    places = held.count() * members.count()
+    counts = count_together(
+        {
+            "held": held,
+            "members": members,
+            "taken": Attendance.objects.filter(
+                meeting__in=held, organisation__in=members
+            ),
+        }
+    )
+    places = counts["held"] * counts["members"]
     if not places:
         return Decimal(0)
-    taken = Attendance.objects.filter(meeting__in=held, organisation__in=members)
-    return Decimal(round(taken.count() * 100 / places))
+    return Decimal(round(counts["taken"] * 100 / places))
 
 
 def causes_reached(steps):
-    def count(start, end):
+    def reached(start, end):
         # A subquery rather than a join: each cause once, without making
         # whole rows distinct.
-        reached = StatusChange.objects.filter(
+        changes = StatusChange.objects.filter(
             to_status__in=steps, changed_at__date__range=(start, end)
         )
-        return Cause.objects.public().filter(pk__in=reached.values("cause")).count()
+        return Cause.objects.public().filter(pk__in=changes.values("cause"))
 
-    return count
+    return reached
 
 
-COUNTS = {
-    Counted.MEMBERS: lambda start, end: members_on(end).count(),
-    Counted.INFORMAL_GROUPS: lambda start, end: (
-        members_on(end).filter(kind=Organisation.Kind.INFORMAL_GROUP).count()
+ROWS = {
+    Counted.MEMBERS: lambda start, end: members_on(end),
+    Counted.INFORMAL_GROUPS: lambda start, end: members_on(end).filter(
+        kind=Organisation.Kind.INFORMAL_GROUP
     ),
-    Counted.MEETINGS_HELD: lambda start, end: meetings_held(start, end).count(),
-    Counted.PARTICIPATION: participation,
+    Counted.MEETINGS_HELD: meetings_held,
     Counted.CAUSES_BACKED: causes_reached(BACKED_OR_FURTHER),
     Counted.CAUSES_ON_AGENDA: causes_reached(BACKED_OR_FURTHER[1:]),
     Counted.INITIATIVES: lambda start, end: Initiative.objects.filter(
         starts_on__range=(start, end)
-    ).count(),
-    Counted.ACTIVITIES: lambda start, end: (
-        Activity.objects.for_public().filter(starts_on__range=(start, end)).count()
+    ),
+    Counted.ACTIVITIES: lambda start, end: Activity.objects.for_public().filter(
+        starts_on__range=(start, end)
     ),
     Counted.JOINT_ACTIVITIES: lambda start, end: (
-        Activity.objects.for_public()
-        .filter(starts_on__range=(start, end))
-        .joint()
-        .count()
+        Activity.objects.for_public().filter(starts_on__range=(start, end)).joint()
     ),
-    Counted.PRACTICES_SHARED: lambda start, end: (
-        Practice.objects.for_public()
-        .filter(published_at__date__range=(start, end))
-        .count()
+    Counted.PRACTICES_SHARED: lambda start, end: Practice.objects.for_public().filter(
+        published_at__date__range=(start, end)
     ),
     Counted.PRACTICES_REUSED: lambda start, end: Reuse.objects.filter(
         practice__in=Practice.objects.for_public(),
         created_at__date__range=(start, end),
-    ).count(),
+    ),
+    # Each person once, however many causes they support.
     Counted.SUPPORTERS: lambda start, end: (
         Support.objects.filter(created_at__date__range=(start, end))
         .values("user")
         .distinct()
-        .count()
     ),
     Counted.SUBSCRIBERS: lambda start, end: Subscriber.objects.filter(
         confirmed_at__date__lte=end
-    ).count(),
-    Counted.PROPOSALS_SENT: lambda start, end: (
-        Proposal.objects.public().filter(sent_on__range=(start, end)).count()
+    ),
+    Counted.PROPOSALS_SENT: lambda start, end: Proposal.objects.public().filter(
+        sent_on__range=(start, end)
     ),
     Counted.PROPOSALS_ANSWERED: lambda start, end: (
-        Proposal.objects.public()
-        .answered()
-        .filter(answered_on__range=(start, end))
-        .count()
+        Proposal.objects.public().answered().filter(answered_on__range=(start, end))
     ),
+}
+
+COMPUTED = {
+    Counted.PARTICIPATION: participation,
     # None (no value yet) until five members can be compared: fewer could be
     # told apart.
     Counted.CAPACITY_ROSE: lambda start, end: share_whose_score_rose(end),
@@ -220,7 +226,18 @@ def progress(indicators, today, within=None):
     """Each indicator's Progress, in the order given."""
     indicators = list(indicators)
     windows = {i.pk: window(i, today, within) for i in indicators}
-    counts = {}
+    counted = [
+        (indicator.counted, *windows[indicator.pk])
+        for indicator in indicators
+        if indicator.source == ProjectIndicator.Source.COUNTED
+    ]
+    counts = count_together(
+        {
+            (kind, start, end): ROWS[kind](start, end)
+            for kind, start, end in counted
+            if kind in ROWS and start <= end
+        }
+    )
     sums = summed(
         [i for i in indicators if i.source == ProjectIndicator.Source.RESULTS],
         windows,
@@ -238,10 +255,9 @@ def progress(indicators, today, within=None):
         elif indicator.source == ProjectIndicator.Source.COUNTED:
             key = (indicator.counted, start, end)
             if key not in counts:
-                value = COUNTS[indicator.counted](start, end)
-                # A count may have no value yet (too few to show).
-                counts[key] = None if value is None else Decimal(value)
-            values["actual"] = counts[key]
+                counts[key] = COMPUTED[indicator.counted](start, end)
+            # A figure may have no value yet (too few to show).
+            values["actual"] = None if counts[key] is None else Decimal(counts[key])
         elif indicator.source == ProjectIndicator.Source.RESULTS:
             values = sums[indicator.pk]
         else:

@@ -74,6 +74,16 @@ class CauseQuerySet(models.QuerySet):
         """Causes the public sees: all but those of applicants."""
         return self.exclude(proposed_by__status="applicant")
 
+    def concerning(self, institution):
+        """The causes that name the institution, or that a proposal to it
+        took up, one the public sees; by subqueries rather than joins, so
+        that no cause comes twice."""
+        proposals = self.model.proposals.rel.related_model.objects.public()
+        return self.filter(
+            models.Q(pk__in=institution.causes.values("pk"))
+            | models.Q(pk__in=proposals.filter(institution=institution).values("cause"))
+        )
+
     def with_counts(self):
         """Each cause's supporters and co-sponsors, counted in subqueries: two
         joins counted together would multiply each other's rows."""

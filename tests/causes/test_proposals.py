@@ -222,6 +222,48 @@ def test_an_institutions_page_lists_each_cause_once(client, organisation, cause)
     assert [item.title for item in causes] == [cause.title]
 
 
+def test_an_institutions_page_shows_its_latest_causes_and_links_to_them_all(
+    client, organisation
+):
+    to = institution()
+    for number in range(13):
+        cause = Cause.objects.create(
+            proposed_by=organisation, title_bg=f"Кауза {number:02}", summary_bg="—"
+        )
+        cause.institutions.add(to)
+    elsewhere = Cause.objects.create(
+        proposed_by=organisation, title_bg="Друга кауза", summary_bg="—"
+    )
+    elsewhere.institutions.add(institution("druga"))
+
+    page = parse(client.get(to.get_absolute_url()).content.decode())
+    listed = client.get(f"/causes/?institution={to.slug}")
+
+    links = list(page.find_all("a"))
+    shown = [a.text for a in links if a.text.startswith("Кауза ")]
+    assert shown == [f"Кауза {number:02}" for number in range(12, 0, -1)]
+    (to_all,) = [a for a in links if a.text == "Всички каузи, които зависят от нея"]
+    assert to_all.attrs["href"] == f"/causes/?institution={to.slug}"
+    assert [cause.title for cause in listed.context["causes"]] == [
+        f"Кауза {number:02}" for number in range(12, 0, -1)
+    ]
+    assert listed.context["paginator"].count == 13
+    chosen = parse(listed.content.decode()).find("p", class_="filters__chosen")
+    assert "Община Тест" in chosen.text
+
+
+def test_an_institution_with_few_causes_does_not_link_to_a_list_of_them(
+    client, organisation, cause
+):
+    to = institution()
+    cause.institutions.add(to)
+
+    page = client.get(to.get_absolute_url()).content.decode()
+
+    assert cause.title in page
+    assert f"?institution={to.slug}" not in page
+
+
 def test_a_suggested_institution_and_an_applicants_proposal_are_not_public(client):
     waiting = institution(confirmed_at=None)
     assert client.get(waiting.get_absolute_url()).status_code == 404
