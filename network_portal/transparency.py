@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from causes.models import ANSWERS, Cause, Outcome, Proposal, Status
 from causes.models.proposal import figures as proposal_figures
 from events.models import Attendance, Meeting
+from infrastructure.counts import count_together
 from members.models import (
     Activity,
     IndicatorTotal,
@@ -249,15 +250,23 @@ class Report:
             if self.year
             else sum(self.per_year.values())
         )
-        joint = self.activities.joint().count()
+        counts = count_together(
+            {
+                "joint": self.activities.joint(),
+                "with_institutions": self.activities.filter(
+                    pk__in=Activity.institutions.through.objects.values("activity")
+                ),
+            }
+        )
+        joint = counts["joint"]
         # Who led and who joined does not matter: A with B is B with A.
-        counts = Counter(
+        together = Counter(
             tuple(sorted(pair))
             for pair in Activity.co_organisers.through.objects.filter(
                 activity__in=self.activities
             ).values_list("activity__organisation", "organisation")
         )
-        top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:10]
+        top = sorted(together.items(), key=lambda item: (-item[1], item[0]))[:10]
         ids = {pk for pair, _ in top for pk in pair}
         # One query whether there are pairs or not (an empty IN would skip
         # it), so that the page costs the same whatever the data.
@@ -267,9 +276,7 @@ class Report:
             "total": total,
             "joint": joint,
             "share": round(joint * 100 / total) if total else 0,
-            "with_institutions": self.activities.filter(
-                pk__in=Activity.institutions.through.objects.values("activity")
-            ).count(),
+            "with_institutions": counts["with_institutions"],
             "pairs": pairs,
         }
 
