@@ -1,6 +1,7 @@
 """What the registry does on signals from elsewhere: a person who arrived by an
 invitation link gets the role on signing up or in; a deleted photo leaves no
-files; the indicators' kept totals follow the results."""
+files; the indicators' kept totals follow the results, and the activities'
+kept counts by year follow the activities."""
 
 from allauth.account.signals import user_logged_in, user_signed_up
 from django.contrib import messages
@@ -17,6 +18,7 @@ from members.models import (
     Organisation,
     Result,
     recount,
+    recount_years,
 )
 
 
@@ -77,3 +79,16 @@ def recount_for_what_has_results(sender, instance, raw=False, **kwargs):
         return
     if Result.objects.filter(**{HAVING_RESULTS[sender]: instance.pk}).exists():
         recount()
+
+
+@receiver([post_save, post_delete], sender=Activity)
+def recount_years_for_an_activity(sender, instance, raw=False, **kwargs):
+    if not raw:
+        recount_years()
+
+
+@receiver(post_save, sender=Organisation)
+def recount_years_for_an_organisation(sender, instance, raw=False, **kwargs):
+    # Its status decides whether the public sees its activities.
+    if not raw and Activity.objects.filter(organisation=instance.pk).exists():
+        recount_years()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
+from django.db.models.functions import Coalesce, ExtractMonth
 from django.utils import formats
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from events.models import Attendance, Meeting
 from infrastructure.counts import count_together
 from members.models import (
     Activity,
+    ActivityYear,
     IndicatorTotal,
     Institution,
     Organisation,
@@ -86,13 +87,7 @@ class Report:
 
     @classmethod
     def for_year(cls, year):
-        per_year = dict(
-            Activity.objects.for_public()
-            .annotate(year=ExtractYear("starts_on"))
-            .order_by("-year")
-            .values_list("year")
-            .annotate(n=Count("pk"))
-        )
+        per_year = ActivityYear.objects.per_year()
         return cls(year=year if year in per_year else None, per_year=per_year)
 
     def members_by_kind(self):

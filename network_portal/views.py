@@ -34,7 +34,7 @@ from infrastructure import pagecache as page_cache
 from infrastructure import personaldata
 from infrastructure.access import Permitted
 from infrastructure.pagecache import SameForEveryone
-from members.models import Activity, IndicatorTotal, Organisation, Role
+from members.models import Activity, ActivityYear, IndicatorTotal, Organisation, Role
 from members.permissions import edited_members
 from network_portal import grant_report, open_data, search
 from network_portal.models import SearchEntry, SiteSettings
@@ -61,7 +61,7 @@ def home_figures():
         informal_groups=Count("pk", filter=Q(kind=Organisation.Kind.INFORMAL_GROUP)),
         municipalities=Count("municipality", distinct=True),
     )
-    numbers["activities"] = Activity.objects.for_public().count()
+    numbers["activities"] = sum(ActivityYear.objects.per_year().values())
     return {
         "numbers": numbers,
         "latest_news": list(

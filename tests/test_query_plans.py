@@ -37,6 +37,8 @@ FIXED = {
     "members_indicator",
     # A row an indicator: what the public results add up to.
     "members_indicatortotal",
+    # A row a year: how many activities the public sees started in it.
+    "members_activityyear",
     "network_portal_projectindicator",
     "network_portal_sitesettings",
     # The capacity self-assessment's areas and questions, and its rounds (a

@@ -3,9 +3,11 @@
 from members.models.activity import (
     Activity,
     ActivityPhoto,
+    ActivityYear,
     IndicatorTotal,
     Result,
     recount,
+    recount_years,
 )
 from members.models.application import Application
 from members.models.indicator import Indicator
@@ -32,6 +34,7 @@ from members.models.user import User, UserManager
 __all__ = [
     "Activity",
     "ActivityPhoto",
+    "ActivityYear",
     "Application",
     "Indicator",
     "IndicatorTotal",
@@ -53,4 +56,5 @@ __all__ = [
     "UserManager",
     "organisation_field",
     "recount",
+    "recount_years",
 ]

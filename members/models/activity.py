@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import models
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -344,3 +345,52 @@ class IndicatorTotal(models.Model):
 
     def __str__(self):
         return str(self.indicator)
+
+
+class ActivityYearQuerySet(models.QuerySet):
+    def per_year(self):
+        """{year: activities}, newest first, of the years that have any."""
+        return dict(
+            self.filter(activities__gt=0)
+            .order_by("-year")
+            .values_list("year", "activities")
+        )
+
+
+class ActivityYear(models.Model):
+    """How many of the activities the public sees started in a year, kept up
+    to date by `recount_years` as they change: the home page, the news' list
+    of years and the transparency page read these few rows instead of
+    counting every activity of the network."""
+
+    # Written within the change that moved it, which replaces the kept pages.
+    page_cache_ignores = True
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    activities = models.PositiveIntegerField(default=0)
+
+    objects = ActivityYearQuerySet.as_manager()
+
+    def __str__(self):
+        return f"{self.year}: {self.activities}"
+
+
+def recount_years():
+    """Bring the kept counts (`ActivityYear`) in line with the activities
+    the public sees. Called on every change that can move them (an activity,
+    its organisation: members/receivers.py), in the change's own
+    transaction, so that they stand or fall with it."""
+    counted = dict(
+        Activity.objects.for_public()
+        .annotate(year=ExtractYear("starts_on"))
+        .order_by()
+        .values_list("year")
+        .annotate(n=models.Count("pk"))
+    )
+    ActivityYear.objects.exclude(year__in=counted).delete()
+    ActivityYear.objects.bulk_create(
+        [ActivityYear(year=year, activities=n) for year, n in counted.items()],
+        update_conflicts=True,
+        unique_fields=["year"],
+        update_fields=["activities"],
+    )

@@ -1,7 +1,6 @@
 """Activities: the network's news for the public, and the member area where
 editors post what their organisation did and achieved."""
 
-from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
@@ -12,7 +11,7 @@ from members.activity_forms import (
     ResultFormSet,
 )
 from members.editing import OrganisationEditorView
-from members.models import Activity
+from members.models import Activity, ActivityYear
 from members.views.publishing import (
     PublicationDetailView,
     PublicationFormView,
@@ -29,14 +28,16 @@ class ActivityListView(PublicationListView):
     context_object_name = "activities"
 
     def filter_form(self, data):
-        years = (
-            Activity.objects.for_public()
-            .annotate(year=ExtractYear("starts_on"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
-        return ActivityFilterForm(data, years=years)
+        self.per_year = ActivityYear.objects.per_year()
+        return ActivityFilterForm(data, years=self.per_year)
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        if not self.filters.is_filtered:
+            # All the activities the public sees: the kept counts say how
+            # many, without counting them.
+            paginator.count = sum(self.per_year.values())
+        return paginator
 
     def ordered(self, activities):
         return activities.order_by("-starts_on", "-published_at")

@@ -37,6 +37,7 @@ from members.models import (
     Result,
     Reuse,
     recount,
+    recount_years,
 )
 from network_portal import search
 
@@ -154,9 +155,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             for number in range(already + 1, scale + 1):
                 self.copy(number)
-            # Bulk inserts send no signals: the indicators' totals counted
-            # once for all the copies.
+            # Bulk inserts send no signals: the indicators' totals and the
+            # activities by year counted once for all the copies.
             recount()
+            recount_years()
         indexed = search.rebuild()
         self.stdout.write(
             f"{Organisation.objects.count()} organisations, "
