@@ -13,7 +13,7 @@ from infrastructure.listfilters import ListFilterForm, choices_with_all
 from infrastructure.transliteration import unique_slug
 from infrastructure.uploads import DocumentField, UploadedImageField
 from infrastructure.widgets import date_input
-from members.filters import municipality_field, topic_field
+from members.filters import linked_choice, municipality_field, topic_field
 from members.models import Institution, Organisation, Topic
 
 
@@ -109,14 +109,8 @@ class CauseFilterForm(ListFilterForm):
     lookups = {"status": "status", "topic": "topics"}
     ordering_fields = ("sort",)
 
-    # Chosen from an institution's page, not from a list of them all.
-    institution = forms.ModelChoiceField(
-        label=_("Institution"),
-        required=False,
-        queryset=Institution.objects.confirmed(),
-        to_field_name="slug",
-        widget=forms.HiddenInput,
-    )
+    # Chosen from an institution's page.
+    institution = linked_choice(_("Institution"), Institution.objects.confirmed())
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,

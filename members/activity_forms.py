@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from infrastructure.bilingual import both_languages, label_languages, textareas
 from infrastructure.listfilters import ListFilterForm, choices_with_all
 from infrastructure.widgets import date_input
-from members.filters import topic_field
+from members.filters import linked_choice, topic_field
 from members.models import (
     Activity,
     ActivityPhoto,
@@ -170,15 +170,8 @@ class ActivityFilterForm(ListFilterForm):
 
     lookups = {"topic": "topics", "kind": "kind", "year": "starts_on__year"}
 
-    # Chosen from a profile's link, not from a list of every member: such a
-    # list would grow with the network.
-    organisation = forms.ModelChoiceField(
-        label=_("Organisation"),
-        required=False,
-        queryset=Organisation.objects.public(),
-        to_field_name="slug",
-        widget=forms.HiddenInput,
-    )
+    # Chosen from a profile's link.
+    organisation = linked_choice(_("Organisation"), Organisation.objects.public())
     topic = topic_field()
     kind = forms.ChoiceField(
         label=_("Kind"),

@@ -18,6 +18,18 @@ def slug_choice(label, queryset, empty_label):
     )
 
 
+def linked_choice(label, queryset):
+    """An optional row chosen by a link from its own page (its slug in the
+    URL), not from a list: a list of them all would grow with the network."""
+    return forms.ModelChoiceField(
+        label=label,
+        required=False,
+        queryset=queryset,
+        to_field_name="slug",
+        widget=forms.HiddenInput,
+    )
+
+
 def topic_field():
     return slug_choice(_("Topic"), Topic.objects.all(), _("All topics"))
 
