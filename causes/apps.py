@@ -7,6 +7,7 @@ class CausesConfig(AppConfig):
     verbose_name = _("Causes")
 
     def ready(self):
+        from causes import receivers  # noqa: F401
         from causes.forms import ActivityCauses
         from members.activity_forms import register_extension
 

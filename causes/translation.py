@@ -37,7 +37,12 @@ class ProposalTranslationOptions(TranslationOptions):
 
 # Who changed a cause or an initiative, and what it said before: the history
 # keeps both languages, so it is made once the translated fields exist.
-register_history(Cause, manager_name="revisions")  # `history`: its statuses
+# The kept counts of supporters and co-sponsors are not what anyone wrote.
+register_history(
+    Cause,
+    manager_name="revisions",  # `history`: its statuses
+    excluded_fields=["supporter_count", "co_sponsor_count"],
+)
 register_history(Milestone)
 register_history(Initiative)
 register_history(Proposal)

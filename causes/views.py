@@ -46,7 +46,6 @@ class CauseListView(SameForEveryone, ListView):
         self.filters = CauseFilterForm(self.request.GET or None)
         causes = (
             Cause.objects.public()
-            .with_counts()
             .select_related("proposed_by")
             .prefetch_related("topics")
         )
@@ -65,7 +64,6 @@ class CauseDetailView(SameForEveryone, DetailView):
     def get_queryset(self):
         return (
             Cause.objects.public()
-            .with_counts()
             .with_support_of(self.request.user)
             .select_related("proposed_by")
             .prefetch_related(

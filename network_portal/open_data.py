@@ -322,7 +322,6 @@ class Causes(Dataset):
     def rows(self, url):
         causes = (
             Cause.objects.public()
-            .with_counts()
             .select_related("proposed_by")
             .prefetch_related(
                 Prefetch(

@@ -79,7 +79,6 @@ def home_figures():
         "open_causes": list(
             Cause.objects.public()
             .filter(status__in=OPEN_TO_CO_SPONSORS)
-            .with_counts()
             .select_related("proposed_by")
             .order_by("-supporter_count", "-created_at")[:3]
         ),

@@ -171,7 +171,7 @@ def test_a_person_supports_a_cause_once(outsider):
     assert cause.support(user=outsider) is True
     assert cause.support(user=outsider) is False
 
-    assert Cause.objects.with_counts().get(pk=cause.pk).supporter_count == 1
+    assert Cause.objects.get(pk=cause.pk).supporter_count == 1
 
 
 @pytest.mark.django_db(transaction=True)

@@ -156,9 +156,11 @@ class Command(BaseCommand):
             for number in range(already + 1, scale + 1):
                 self.copy(number)
             # Bulk inserts send no signals: the indicators' totals and the
-            # activities by year counted once for all the copies.
+            # activities by year, and the causes' supporters and co-sponsors,
+            # counted once for all the copies.
             recount()
             recount_years()
+            Cause.objects.recount()
         indexed = search.rebuild()
         self.stdout.write(
             f"{Organisation.objects.count()} organisations, "
