@@ -26,6 +26,7 @@ class ActivityListView(PublicationListView):
     feed = "news_feed"
     template_name = "members/activities/list.html"
     context_object_name = "activities"
+    ordering = ["-starts_on", "-published_at"]
 
     def filter_form(self, data):
         self.per_year = ActivityYear.objects.per_year()
@@ -38,9 +39,6 @@ class ActivityListView(PublicationListView):
             # many, without counting them.
             paginator.count = sum(self.per_year.values())
         return paginator
-
-    def ordered(self, activities):
-        return activities.order_by("-starts_on", "-published_at")
 
 
 class ActivityDetailView(PublicationDetailView):

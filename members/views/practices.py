@@ -39,9 +39,7 @@ class PracticeListView(PublicationListView):
     feed = "practice_feed"
     template_name = "members/practices/list.html"
     context_object_name = "practices"
-
-    def filter_form(self, data):
-        return PracticeFilterForm(data)
+    filter_class = PracticeFilterForm
 
     def ordered(self, practices):
         return practices.newest_first()

@@ -25,17 +25,18 @@ class PublicationListView(SameForEveryone, ListView):
     """What the public sees of one kind, as cards a page at a time, narrowed
     by its filter form (`filters` in the template), with its Atom feed: each
     kind names the list (`title`) and its feed (`feed`, a URL name) and says
-    which form (`filter_form(data)`) and in which order (`ordered(queryset)`).
-    The template extends `members/publication_list.html`."""
+    which form (`filter_class`, or `filter_form(data)` for one that needs
+    more) and in which order (`ordering`, or `ordered(queryset)`). The
+    template extends `members/publication_list.html`."""
 
     paginate_by = 12
-    title = feed = None
+    title = feed = filter_class = None
 
     def filter_form(self, data):
-        raise NotImplementedError
+        return self.filter_class(data)
 
     def ordered(self, queryset):
-        raise NotImplementedError
+        return queryset.order_by(*self.get_ordering())
 
     def get_queryset(self):
         self.filters = self.filter_form(self.request.GET or None)
@@ -123,7 +124,6 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
         return errors
 
     def render_forms(self, item, form, formsets):
-        related = self.model._meta.get_field("organisation").remote_field.related_name
         context = {
             self.model._meta.model_name: item,
             "item": item,
@@ -133,7 +133,8 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
             "errors": self.errors(form, formsets),
             "new_title": self.new_title,
             "list_url": reverse(
-                f"members_dashboard:{related}", args=[self.organisation.slug]
+                f"members_dashboard:{kept_as(self.model)}",
+                args=[self.organisation.slug],
             ),
             "list_title": capfirst(self.model._meta.verbose_name_plural),
             # Files chosen are not sent back with the form: say so only when
@@ -193,11 +194,17 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
             formset.save()
 
 
+def kept_as(model):
+    """What an organisation calls its items of `model` ("activities"): the
+    relation from it, and the name of their list in the member area."""
+    return model._meta.get_field("organisation").remote_field.related_name
+
+
 def state_changer(model):
     """A view that changes the state of one of an organisation's items of
     `model` and returns to their list in the member area, saying so in the
     kind's own words."""
-    related = model._meta.get_field("organisation").remote_field.related_name
+    related = kept_as(model)
 
     @permitted(can_edit_organisation, load=organisation_of, methods=["POST"])
     def change_state(request, organisation, pk, action):
