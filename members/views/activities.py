@@ -2,7 +2,6 @@
 editors post what their organisation did and achieved."""
 
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
 
 from members.activity_forms import (
     ActivityFilterForm,
@@ -10,9 +9,9 @@ from members.activity_forms import (
     PhotoFormSet,
     ResultFormSet,
 )
-from members.editing import OrganisationEditorView
 from members.models import Activity, ActivityYear
 from members.views.publishing import (
+    OrganisationPublicationsView,
     PublicationDetailView,
     PublicationFormView,
     PublicationListView,
@@ -24,8 +23,6 @@ class ActivityListView(PublicationListView):
     model = Activity
     title = gettext_lazy("News from the members")
     feed = "news_feed"
-    template_name = "members/activities/list.html"
-    context_object_name = "activities"
     ordering = ["-starts_on", "-published_at"]
 
     def filter_form(self, data):
@@ -42,8 +39,7 @@ class ActivityListView(PublicationListView):
 
 
 class ActivityDetailView(PublicationDetailView):
-    template_name = "members/activities/detail.html"
-    context_object_name = "activity"
+    model = Activity
 
     def get_queryset(self):
         return Activity.objects.select_related(
@@ -66,16 +62,10 @@ class ActivityDetailView(PublicationDetailView):
         return context
 
 
-class OrganisationActivitiesView(OrganisationEditorView, TemplateView):
-    template_name = "members/dashboard/activities.html"
-
-    def get_context_data(self, **kwargs):
-        activities = (
-            self.organisation.activities.select_related("hidden_by")
-            .prefetch_related("results")
-            .order_by("-starts_on", "-created_at")
-        )
-        return super().get_context_data(items=activities, **kwargs)
+class OrganisationActivitiesView(OrganisationPublicationsView):
+    model = Activity
+    ordering = ["-starts_on", "-created_at"]
+    prefetch = ["results"]
 
 
 class ActivityFormView(PublicationFormView):
@@ -85,10 +75,6 @@ class ActivityFormView(PublicationFormView):
     form_class = ActivityForm
     formsets = {"photos": PhotoFormSet, "results": ResultFormSet}
     new_title = gettext_lazy("Report an activity")
-    numbered = {
-        **PublicationFormView.numbered,
-        "results": gettext_lazy("Result %(number)s"),
-    }
 
 
 change_activity_state = state_changer(Activity)

@@ -7,10 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
 
 from infrastructure.access import its_page, permitted
-from members.editing import OrganisationEditorView
 from members.models import Organisation, Practice, Reuse
 from members.permissions import (
     can_record_reuse,
@@ -26,6 +24,7 @@ from members.practice_forms import (
 )
 from members.publication_forms import save_uploads
 from members.views.publishing import (
+    OrganisationPublicationsView,
     PublicationDetailView,
     PublicationFormView,
     PublicationListView,
@@ -37,8 +36,6 @@ class PracticeListView(PublicationListView):
     model = Practice
     title = gettext_lazy("Practice library")
     feed = "practice_feed"
-    template_name = "members/practices/list.html"
-    context_object_name = "practices"
     filter_class = PracticeFilterForm
 
     def ordered(self, practices):
@@ -46,8 +43,7 @@ class PracticeListView(PublicationListView):
 
 
 class PracticeDetailView(PublicationDetailView):
-    template_name = "members/practices/detail.html"
-    context_object_name = "practice"
+    model = Practice
 
     def get_queryset(self):
         return Practice.objects.select_related("organisation").prefetch_related(
@@ -125,22 +121,21 @@ def reuse(request, practice):
     return redirect(practice)
 
 
-class OrganisationPracticesView(OrganisationEditorView, TemplateView):
-    template_name = "members/dashboard/practices.html"
+class OrganisationPracticesView(OrganisationPublicationsView):
+    """The organisation's practices, and those of others it applied too."""
+
+    model = Practice
+    ordering = ["-created_at"]
+    prefetch = ["reuses"]
 
     def get_context_data(self, **kwargs):
-        practices = (
-            self.organisation.practices.select_related("hidden_by")
-            .prefetch_related("reuses")
-            .order_by("-created_at")
-        )
         reused = (
             Practice.objects.for_public()
             .filter(reuses__organisation=self.organisation)
             .select_related("organisation")
             .order_by("title")
         )
-        return super().get_context_data(items=practices, reused=reused, **kwargs)
+        return super().get_context_data(reused=reused, **kwargs)
 
 
 class PracticeFormView(PublicationFormView):
@@ -150,10 +145,6 @@ class PracticeFormView(PublicationFormView):
     form_class = PracticeForm
     formsets = {"photos": PracticePhotoFormSet, "documents": PracticeDocumentFormSet}
     new_title = gettext_lazy("Share a practice")
-    numbered = {
-        **PublicationFormView.numbered,
-        "documents": gettext_lazy("Document %(number)s"),
-    }
 
     def save_formset(self, prefix, formset, practice):
         if prefix == "documents":

@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
 from infrastructure.access import permitted
@@ -27,10 +26,18 @@ class PublicationListView(SameForEveryone, ListView):
     kind names the list (`title`) and its feed (`feed`, a URL name) and says
     which form (`filter_class`, or `filter_form(data)` for one that needs
     more) and in which order (`ordering`, or `ordered(queryset)`). The
-    template extends `members/publication_list.html`."""
+    template is `members/<kind>s/list.html`, extending
+    `members/publication_list.html`; the page's items are under the kind's
+    plural too (`activities`)."""
 
     paginate_by = 12
     title = feed = filter_class = None
+
+    def get_template_names(self):
+        return [f"members/{kept_as(self.model)}/list.html"]
+
+    def get_context_object_name(self, object_list):
+        return kept_as(self.model)
 
     def filter_form(self, data):
         return self.filter_class(data)
@@ -54,7 +61,12 @@ class PublicationListView(SameForEveryone, ListView):
 
 class PublicationDetailView(SameForEveryone, DetailView):
     """A published activity or practice; its editors and coordinators also
-    see a draft or a hidden one, as a preview (`can_see_publication`)."""
+    see a draft or a hidden one, as a preview (`can_see_publication`). The
+    template is `members/<kind>s/detail.html`, extending
+    `members/publication_detail.html`."""
+
+    def get_template_names(self):
+        return [f"members/{kept_as(self.model)}/detail.html"]
 
     def get_object(self, queryset=None):
         item = super().get_object(queryset)
@@ -64,9 +76,35 @@ class PublicationDetailView(SameForEveryone, DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
+            item=self.object,
+            kind=self.model._meta.model_name,
+            list_url=reverse(f"{kept_as(self.model)}:list"),
             can_edit=can_edit_organisation(self.request.user, self.object.organisation),
             **kwargs,
         )
+
+
+class OrganisationPublicationsView(OrganisationEditorView, TemplateView):
+    """The organisation's own items of a kind in the member area, drafts and
+    hidden ones with them (`items`, in the `ordering` given, each with who
+    hid it and what `prefetch` names). The template is
+    `members/dashboard/<kind>s.html`, extending
+    `members/dashboard/publications.html`."""
+
+    model = None
+    ordering = prefetch = ()
+
+    def get_template_names(self):
+        return [f"members/dashboard/{kept_as(self.model)}.html"]
+
+    def get_context_data(self, **kwargs):
+        items = (
+            getattr(self.organisation, kept_as(self.model))
+            .select_related("hidden_by")
+            .prefetch_related(*self.prefetch)
+            .order_by(*self.ordering)
+        )
+        return super().get_context_data(items=items, **kwargs)
 
 
 class PublicationFormView(OrganisationEditorView, TemplateView):
@@ -76,12 +114,11 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
     it too. The template is `members/dashboard/<kind>_form.html`, extending
     `members/dashboard/publication_form.html`; the form's URL
     `members_dashboard:<kind>_edit`, the messages the model's own. Each kind
-    says what a new one is called (`new_title`) and what one form of each
-    formset is called in the list of errors (`numbered`, by prefix)."""
+    says what a new one is called (`new_title`); the list of errors calls
+    each form of a formset by its model's name and number ("Result 2")."""
 
     model = form_class = new_title = None
     formsets = {}
-    numbered = {"photos": gettext_lazy("Photo %(number)s")}
 
     def get_template_names(self):
         return [f"members/dashboard/{self.model._meta.model_name}_form.html"]
@@ -111,10 +148,11 @@ class PublicationFormView(OrganisationEditorView, TemplateView):
         formset numbered."""
         errors = [(None, error) for error in form.non_field_errors()]
         errors += [(f.id_for_label, f"{f.label}: {e}") for f in form for e in f.errors]
-        for prefix, formset in formsets.items():
+        for formset in formsets.values():
             errors += [(None, error) for error in formset.non_form_errors()]
+            item = capfirst(formset.model._meta.verbose_name)
             for number, subform in enumerate(formset, start=1):
-                name = self.numbered[prefix] % {"number": number}
+                name = _("%(item)s %(number)s") % {"item": item, "number": number}
                 errors += [(None, f"{name}: {e}") for e in subform.non_field_errors()]
                 errors += [
                     (field.id_for_label, f"{name}, {field.label}: {error}")

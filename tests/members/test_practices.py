@@ -398,6 +398,8 @@ def test_a_forged_document_saves_nothing_and_says_why(client, organisation, owne
 
     assert response.status_code == 200
     assert response.context["documents"].total_error_count() == 1
+    # The summary calls the form by its kind and number, in Bulgarian.
+    assert '<a href="#id_documents-0-upload">Документ 1, ' in response.content.decode()
     assert not Practice.objects.exists()
     assert not PracticeDocument.objects.exists()
 
