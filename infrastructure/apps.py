@@ -8,7 +8,8 @@ class InfrastructureConfig(AppConfig):
 
     def ready(self):
         from infrastructure import discovery, lookups  # noqa: F401
-        from infrastructure.pagecache import store
+        from infrastructure.pagecache import signed_in, store
 
         store.connect()
+        signed_in.connect()
         discovery.discover()

@@ -147,7 +147,8 @@ if REDIS_URL:
             "KEY_PREFIX": "network-portal",
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # Django's cached_db sessions, read with the page (pagecache.signed_in).
+    SESSION_ENGINE = "infrastructure.pagecache.signed_in"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Anonymous visitors get whole pages from the cache, for this many seconds at
@@ -167,8 +168,9 @@ PAGE_CACHE_APPS = set(PUBLIC_DATA_APPS)
 
 AUTH_USER_MODEL = "members.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # Django's and allauth's, the person's row read with the page.
+    "members.backends.ModelBackend",
+    "members.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -35,7 +35,13 @@ worker building the same page at once.
   file on this server's disk, `file_response(request, path, etag, headers)`
   sends it (compressed, or *304 Not Modified*); the middleware then sends it
   to visitors itself.
-- **A change the signals do not see** (a bulk update): `changed()`.
+- **A change the signals do not see** (a bulk update): `changed()`; a value
+  remembered that changes with no page, `forget(name)`.
+- **Who is signed in, read with the page.** `RememberedUser`, mixed into an
+  authentication backend, and `SESSION_ENGINE =
+  "infrastructure.pagecache.signed_in"` (Django's `cached_db` sessions) bring
+  the person's row and session in the page's round trip, not one more to the
+  cache and one to the database.
 
 Settings: `PAGE_CACHE_SECONDS` (0 turns the cache off),
 `PAGE_CACHE_STALE_SECONDS`, `PAGE_CACHE_APPS`, `PAGE_CACHE_FILES`;
@@ -49,22 +55,26 @@ from infrastructure.pagecache.parts import (
     personal_template,
     render_personal,
 )
+from infrastructure.pagecache.signed_in import RememberedUser
 from infrastructure.pagecache.store import (
     KeptForm,
     SameForEveryone,
     cached,
     changed,
     enabled,
+    forget,
     remember,
 )
 
 __all__ = [
     "KeptForm",
+    "RememberedUser",
     "SameForEveryone",
     "cached",
     "changed",
     "enabled",
     "file_response",
+    "forget",
     "kept_file",
     "personal",
     "personal_template",

@@ -11,7 +11,13 @@ from django.core.cache import cache
 from django.http import FileResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 
-from infrastructure.pagecache.store import GENERATION_KEY, generation, kept, value_of
+from infrastructure.pagecache.store import (
+    GENERATION_KEY,
+    generation,
+    kept,
+    value_key,
+    value_of,
+)
 
 
 def kept_file(name, build, *, request):
@@ -20,7 +26,7 @@ def kept_file(name, build, *, request):
     a large document (an open dataset) is then sent from the file by the
     server's sendfile, not copied through Python for each request. Returns
     the file's path and an ETag for it; the cache must be enabled."""
-    key = f"page-cache:value:{name}"
+    key = value_key(name)
     stem = hashlib.sha256(name.encode()).hexdigest()[:16]
     directory = Path(settings.PAGE_CACHE_FILES)
     # Only the generation, while the file is there, not megabytes of value;

@@ -4,7 +4,6 @@ import re
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -96,7 +95,9 @@ class PageCacheMiddleware:
         ):
             return None
         key = _key(request)
-        person = (key, request.session.get(SESSION_KEY))
+        # Known by their session's key, so that the session itself is read
+        # with the page (`signed_in`).
+        person = (key, request.COOKIES.get(settings.SESSION_COOKIE_NAME))
         learned = LEARNED.get(person, ())
         generation, kept, found = store.look_up(key, also=learned)
         if kept is None:

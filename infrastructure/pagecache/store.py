@@ -143,14 +143,27 @@ def keep(key, current, *value):
     cache.set(key, (current, *value), settings.PAGE_CACHE_SECONDS)
 
 
+def value_key(name):
+    """Where `remember(name, …)` keeps its value."""
+    return f"page-cache:value:{name}"
+
+
 def remember(name, build):
     """What `build()` returns, computed once for everyone until the data
     changes: aggregates that signed-in people need as much as visitors."""
     if not enabled():
         return build()
-    key = f"page-cache:value:{name}"
+    key = value_key(name)
     current, value = kept(key)
     return value_of(key, current, value, build)
+
+
+def forget(name):
+    """What `remember(name, …)` kept, dropped once the change is committed:
+    for a value that may change with no change of the pages."""
+    if enabled():
+        key = value_key(name)
+        transaction.on_commit(lambda: cache.delete(key))
 
 
 def value_of(key, current, value, build):

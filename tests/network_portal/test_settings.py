@@ -132,7 +132,7 @@ def test_redis_cache_and_sessions_when_redis_url_is_set():
     assert values == [
         "infrastructure.redis_cache.RedisCache",
         "redis://127.0.0.1:6379/3",
-        "django.contrib.sessions.backends.cached_db",
+        "infrastructure.pagecache.signed_in",
     ]
 
 
