@@ -25,7 +25,9 @@ worker building the same page at once.
   `render_personal(template, request, context)` renders a template for it
   with the person, their CSRF token and their messages;
   `personal_template(name, template, context)` registers one that does only
-  that, with `context(request, argument)` computed once per request.
+  that, with `context(request, argument)` computed once per request;
+  `render_kept(name, template, request, context)` renders a part that is the
+  same for everyone `name` stands for once, until the data changes.
 - **What a renderer reads.** `remember(name, build)` is `build()`, computed
   once for everyone until the data changes; `cached(key)` reads a key of the
   cache that the app keeps up to date itself. What a person's parts read is
@@ -53,6 +55,7 @@ from infrastructure.pagecache.files import file_response, kept_file
 from infrastructure.pagecache.parts import (
     personal,
     personal_template,
+    render_kept,
     render_personal,
 )
 from infrastructure.pagecache.signed_in import RememberedUser
@@ -79,5 +82,6 @@ __all__ = [
     "personal",
     "personal_template",
     "remember",
+    "render_kept",
     "render_personal",
 ]

@@ -18,7 +18,7 @@ FILE = "file"
 # when it is served, so that each visitor still gets a token of their own
 # and the cookie that matches it.
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
-CSRF_MARKER = b"\x00csrf\x00"
+CSRF_MARKER = parts.CSRF_MARKER
 # What the personal parts of a page read from the cache, for each page and
 # person, learned when they were last filled in: the next time it comes with
 # the page, in the same round trip. A memory of each process, bounded.
@@ -111,7 +111,8 @@ class PageCacheMiddleware:
         if len(LEARNED) >= LEARNED_MAX:
             LEARNED.clear()
         LEARNED[person] = tuple(dict.fromkeys(prefetch.asked))
-        return self._served(request, body, headers, forms)
+        # A part rendered once for the person (`render_kept`) may hold a form.
+        return self._served(request, body, headers, forms or CSRF_MARKER in body)
 
     def _served(self, request, body, headers, forms):
         if forms:

@@ -6,6 +6,9 @@ import re
 from django.contrib.messages import get_messages
 from django.template.context_processors import csrf
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from infrastructure.pagecache.store import remember
 
 # Each part between markers that name what renders it, and perhaps what it
 # is about: <!--personal:name:argument-->…<!--/personal:name-->. One regular
@@ -14,6 +17,9 @@ PART = re.compile(
     rb"<!--personal:([\w-]+)(?::([\w-]+))?-->.*?<!--/personal:\1-->", re.S
 )
 RENDERERS = {}
+# In place of the CSRF token, in a kept page or part: the middleware puts
+# each person's own in its place when it serves them.
+CSRF_MARKER = b"\x00csrf\x00"
 
 
 def personal(name):
@@ -48,6 +54,20 @@ def markers(name, argument=None):
     """The opening and closing markers of a personal part."""
     named = name if argument is None else f"{name}:{argument}"
     return f"<!--personal:{named}-->", f"<!--/personal:{name}-->"
+
+
+def render_kept(name, template, request, context=None):
+    """A personal part that shows the same for everyone `name` stands for
+    (the person and what the part shows of them): `render_personal` without
+    the messages, rendered once for them and their language until the data
+    changes, the CSRF token filled in when the page is served."""
+    return remember(
+        f"part:{name}:{get_language()}",
+        lambda: render_to_string(
+            template,
+            {"user": request.user, "csrf_token": CSRF_MARKER.decode(), **context},
+        ),
+    )
 
 
 def render_personal(template, request, context=None):

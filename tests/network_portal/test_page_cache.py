@@ -271,8 +271,9 @@ def test_a_shared_page_is_served_to_signed_in_people_with_their_own_links(
         page = client.get("/en/causes/")
 
     content = page.content.decode()
-    # The visitors' copy, with only the personal parts rendered...
-    assert [t.name for t in page.templates] == ["_account_menu.html", "_messages.html"]
+    # The visitors' copy, with only the personal parts rendered: the account
+    # links were rendered for the person at the first look, and kept...
+    assert [t.name for t in page.templates] == ["_messages.html"]
     assert "An accessible town" in content
     assert "/accounts/logout/" in content  # ...with their own account links
     assert "/accounts/signup/" not in content
@@ -285,6 +286,29 @@ def test_a_shared_page_is_served_to_signed_in_people_with_their_own_links(
     assert signed_out["Location"] == "/en/"
     assert "_auth_user_id" not in client.session
     assert "/accounts/logout/" not in client.get("/en/causes/").content.decode()
+
+
+def test_the_kept_account_links_show_each_new_notification(cause, outsider):
+    from following.models import Notification
+
+    Client().get("/en/causes/")
+    client = Client()
+    client.force_login(outsider)
+    assert "badge--count" not in client.get("/en/causes/").text
+    assert "badge--count" not in client.get("/en/causes/").text  # kept
+
+    Notification.objects.create(user=outsider, kind="comment", cause=cause)
+
+    page = client.get("/en/causes/")
+    assert 'class="badge badge--count">1' in page.text
+    assert "_account_menu.html" in [t.name for t in page.templates]
+    # Another person's links are their own.
+    other = Client()
+    other.force_login(UserFactory(is_staff=True))
+    theirs = other.get("/en/causes/").text
+    assert "badge--count" not in theirs
+    assert ">Administration</a>" in theirs
+    assert ">Administration</a>" not in client.get("/en/causes/").text
 
 
 def test_a_shared_page_carries_the_persons_own_messages(client, cause, outsider):
