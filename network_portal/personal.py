@@ -1,8 +1,10 @@
 """The site's own personal parts of a kept page: the account links, the
 messages and the home page's invitation to become a supporter."""
 
+from django.contrib.messages import get_messages
+
 from following.services import unread_count
-from infrastructure.pagecache import personal, personal_template, render_kept
+from infrastructure.pagecache import personal, render_kept, render_personal
 
 
 def unread_notifications(user):
@@ -25,5 +27,20 @@ def account(request, argument):
     )
 
 
-personal_template("messages", "_messages.html")
-personal_template("become-supporter", "network_portal/_become_supporter.html")
+@personal("messages")
+def messages(request, argument):
+    """Nothing to render unless the person has messages waiting."""
+    if not get_messages(request):
+        return ""
+    return render_personal("_messages.html", request)
+
+
+@personal("become-supporter")
+def become_supporter(request, argument):
+    """The same for every visitor, and for everyone signed in."""
+    signed_in = request.user.is_authenticated
+    return render_kept(
+        f"become-supporter:{signed_in}",
+        "network_portal/_become_supporter.html",
+        request,
+    )

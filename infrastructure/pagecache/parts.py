@@ -65,7 +65,11 @@ def render_kept(name, template, request, context=None):
         f"part:{name}:{get_language()}",
         lambda: render_to_string(
             template,
-            {"user": request.user, "csrf_token": CSRF_MARKER.decode(), **context},
+            {
+                "user": request.user,
+                "csrf_token": CSRF_MARKER.decode(),
+                **(context or {}),
+            },
         ),
     )
 
