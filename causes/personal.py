@@ -92,9 +92,11 @@ def proposal_context(request, pk):
     }
 
 
-personal_template("cause-support", "causes/_support.html", context)
+# What the person sees of a cause is kept as rendered: all of it comes from
+# values remembered until the data changes.
+personal_template("cause-support", "causes/_support.html", context, kept=True)
 personal_template(
     "proposal-actions", "causes/proposals/_actions.html", proposal_context
 )
-personal_template("cause-actions", "causes/_actions.html", context)
-personal_template("cause-comment-form", "causes/_comment_form.html", context)
+personal_template("cause-actions", "causes/_actions.html", context, kept=True)
+personal_template("cause-comment-form", "causes/_comment_form.html", context, kept=True)

@@ -33,19 +33,33 @@ def personal(name):
     return register
 
 
-def personal_template(name, template, context=None):
+def personal_template(name, template, context=None, *, kept=False):
     """Registers a renderer of `template` for the personal part `name`,
     with what `context(request, argument)` returns: computed once per request
-    and argument, for all the parts of a page that share it."""
+    and argument, for all the parts of a page that share it.
+
+    `kept`: the part shows no messages, and what it shows depends only on
+    the argument, the person and what `context` reads through `remember`
+    (which the data's changes renew): it is rendered once for each argument
+    and person (`render_kept`), and `context` is asked only then."""
+
+    def computed(request, argument):
+        if context is None:
+            return None
+        contexts = request.__dict__.setdefault("_personal_contexts", {})
+        if (context, argument) not in contexts:
+            contexts[context, argument] = context(request, argument)
+        return contexts[context, argument]
 
     def render(request, argument):
-        extra = None
-        if context is not None:
-            computed = request.__dict__.setdefault("_personal_contexts", {})
-            if (context, argument) not in computed:
-                computed[context, argument] = context(request, argument)
-            extra = computed[context, argument]
-        return render_personal(template, request, extra)
+        if kept:
+            return render_kept(
+                f"{name}:{argument}:{request.user.pk}",
+                template,
+                request,
+                lambda: computed(request, argument),
+            )
+        return render_personal(template, request, computed(request, argument))
 
     RENDERERS[name] = render
 
@@ -60,18 +74,22 @@ def render_kept(name, template, request, context=None):
     """A personal part that shows the same for everyone `name` stands for
     (the person and what the part shows of them): `render_personal` without
     the messages, rendered once for them and their language until the data
-    changes, the CSRF token filled in when the page is served."""
-    return remember(
-        f"part:{name}:{get_language()}",
-        lambda: render_to_string(
+    changes, the CSRF token filled in when the page is served. `context`: a
+    dict, or a function that returns it, called only when the part is
+    rendered."""
+
+    def build():
+        extra = context() if callable(context) else context
+        return render_to_string(
             template,
             {
                 "user": request.user,
                 "csrf_token": CSRF_MARKER.decode(),
-                **(context or {}),
+                **(extra or {}),
             },
-        ),
-    )
+        )
+
+    return remember(f"part:{name}:{get_language()}", build)
 
 
 def render_personal(template, request, context=None):

@@ -458,6 +458,31 @@ def test_a_signed_in_second_look_asks_only_what_is_the_persons_own(
         assert not any(name.endswith("detail.html") for name in rendered)
 
 
+def test_the_kept_parts_of_a_cause_follow_the_persons_support(
+    client, cause, outsider, django_capture_on_commit_callbacks
+):
+    url = f"/en{cause.get_absolute_url()}"
+    Client().get(url)
+    client.force_login(outsider)
+    client.get(url)
+    again = client.get(url)
+    # Rendered for the person at the first look, and kept.
+    assert "causes/_support.html" not in [t.name for t in again.templates]
+    assert "Withdraw your support" not in again.text
+
+    token = TOKEN.findall(again.text)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        supported = client.post(
+            f"/en/causes/{cause.slug}/support/", {"csrfmiddlewaretoken": token}
+        )
+
+    assert supported.status_code == 302
+    assert "Withdraw your support" in client.get(url).text
+    other = Client()
+    other.force_login(UserFactory())
+    assert "Withdraw your support" not in other.get(url).text
+
+
 def test_the_kept_comment_form_is_each_persons_own_until_they_change(
     client, cause, owner, outsider, django_capture_on_commit_callbacks
 ):
