@@ -3,7 +3,7 @@ part, filled in for each person from the page cache's copy."""
 
 from causes.models import Cause
 from following.services import followed_by
-from infrastructure.pagecache import personal, remember, render_personal
+from infrastructure.pagecache import personal, remember, render_kept
 from members.models import Organisation
 
 MODELS = {"organisation": Organisation, "cause": Cause}
@@ -19,13 +19,25 @@ def follow_context(user, target):
 
 
 def _button(kind):
+    """The same for everyone who follows the target, for everyone signed in
+    who does not, and for visitors: rendered once for each."""
+
     def render(request, pk):
-        target = remember(
-            f"follow-target:{kind}:{pk}",
-            lambda: MODELS[kind].objects.only("pk", "slug").get(pk=pk),
-        )
-        return render_personal(
-            "following/_follow.html", request, follow_context(request.user, target)
+        user = request.user
+        followed = (kind, int(pk)) in followed_by(user)
+
+        def context():
+            target = remember(
+                f"follow-target:{kind}:{pk}",
+                lambda: MODELS[kind].objects.only("pk", "slug").get(pk=pk),
+            )
+            return follow_context(user, target)
+
+        return render_kept(
+            f"follow:{kind}:{pk}:{user.is_authenticated}:{followed}",
+            "following/_follow.html",
+            request,
+            context,
         )
 
     return render
