@@ -25,9 +25,12 @@ worker building the same page at once.
   `render_personal(template, request, context)` renders a template for it
   with the person, their CSRF token and their messages;
   `personal_template(name, template, context)` registers one that does only
-  that, with `context(request, argument)` computed once per request;
+  that, with `context(request, argument)` computed once per request (with
+  `kept=True`, rendered once per argument and person until the data
+  changes, for a part that shows only what `context` remembers);
   `render_kept(name, template, request, context)` renders a part that is the
-  same for everyone `name` stands for once, until the data changes.
+  same for everyone `name` stands for once, until the data changes, its CSRF
+  token filled in when the page is served.
 - **What a renderer reads.** `remember(name, build)` is `build()`, computed
   once for everyone until the data changes; `cached(key)` reads a key of the
   cache that the app keeps up to date itself. What a person's parts read is
