@@ -215,9 +215,13 @@ class Report:
         # bisection, not a walk over every meeting for every member.
         days = sorted(starts.date() for starts in held.values())
         attended = defaultdict(list)
-        for organisation, meeting in Attendance.objects.filter(
-            meeting__in=held_meetings
-        ).values_list("organisation", "meeting"):
+        # Unordered: by the organisations' names, as attendance lists are,
+        # it would join and sort every row for nothing.
+        for organisation, meeting in (
+            Attendance.objects.filter(meeting__in=held_meetings)
+            .order_by()
+            .values_list("organisation", "meeting")
+        ):
             attended[organisation].append(held[meeting].date())
         rates = []
         for pk, name, joined_on in self.members.order_by("name").values_list(
