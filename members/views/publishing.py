@@ -26,9 +26,9 @@ class PublicationListView(SameForEveryone, ListView):
     kind names the list (`title`) and its feed (`feed`, a URL name) and says
     which form (`filter_class`, or `filter_form(data)` for one that needs
     more) and in which order (`ordering`, or `ordered(queryset)`). The
-    template is `members/<kind>s/list.html`, extending
-    `members/publication_list.html`; the page's items are under the kind's
-    plural too (`activities`)."""
+    template is `members/<plural>/list.html` (the kind's `kept_as`:
+    activities, practices), extending `members/publication_list.html`; the
+    page's items are under that plural too."""
 
     paginate_by = 12
     title = feed = filter_class = None
@@ -62,7 +62,7 @@ class PublicationListView(SameForEveryone, ListView):
 class PublicationDetailView(SameForEveryone, DetailView):
     """A published activity or practice; its editors and coordinators also
     see a draft or a hidden one, as a preview (`can_see_publication`). The
-    template is `members/<kind>s/detail.html`, extending
+    template is `members/<plural>/detail.html` (`kept_as`), extending
     `members/publication_detail.html`."""
 
     def get_template_names(self):
@@ -88,7 +88,7 @@ class OrganisationPublicationsView(OrganisationEditorView, TemplateView):
     """The organisation's own items of a kind in the member area, drafts and
     hidden ones with them (`items`, in the `ordering` given, each with who
     hid it and what `prefetch` names). The template is
-    `members/dashboard/<kind>s.html`, extending
+    `members/dashboard/<plural>.html` (`kept_as`), extending
     `members/dashboard/publications.html`."""
 
     model = None
