@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 
 from events.models import Attendance, Meeting
 from infrastructure import slots
+from infrastructure.days import on_days
 
 
 def organisation_meetings(request, organisation):
@@ -12,7 +13,7 @@ def organisation_meetings(request, organisation):
     joined, and the last ones it attended."""
     held = Meeting.objects.held()
     if organisation.joined_on:
-        held = held.filter(starts_at__date__gte=organisation.joined_on)
+        held = held.filter(on_days("starts_at", start=organisation.joined_on))
     # The meetings it attended by their ids, from the index of its
     # attendance: no meeting joined to every row of attendance.
     attended = held.filter(

@@ -19,6 +19,7 @@ from django.utils.translation import ngettext
 
 from causes.models import Cause, Initiative, Milestone, Proposal, StatusChange
 from events.models import Decision, Meeting
+from infrastructure.days import on_days
 from members.models import Activity, Organisation, Practice, Result, Reuse
 from mutual_help.models import HelpItem, Response
 from network_portal.models import ProjectIndicator, SiteSettings
@@ -107,7 +108,7 @@ class GrantReport:
         decisions taken."""
         return list(
             Meeting.objects.held()
-            .filter(starts_at__date__range=(self.start, self.end))
+            .filter(on_days("starts_at", self.start, self.end))
             .annotate(organisations_present=Count("attendance"))
             .prefetch_related(
                 Prefetch("decisions", queryset=Decision.objects.select_related("cause"))
@@ -122,7 +123,7 @@ class GrantReport:
         steps = {}
         for change in (
             StatusChange.objects.filter(
-                cause__in=public, changed_at__date__range=(self.start, self.end)
+                on_days("changed_at", self.start, self.end), cause__in=public
             )
             .select_related("cause")
             .order_by("changed_at", "pk")
@@ -162,14 +163,14 @@ class GrantReport:
         return {
             "shared": list(
                 Practice.objects.for_public()
-                .filter(published_at__date__range=(self.start, self.end))
+                .filter(on_days("published_at", self.start, self.end))
                 .select_related("organisation")
                 .order_by("published_at", "pk")
             ),
             "reused": list(
                 Reuse.objects.filter(
+                    on_days("created_at", self.start, self.end),
                     practice__in=Practice.objects.for_public(),
-                    created_at__date__range=(self.start, self.end),
                 )
                 .select_related("practice", "organisation")
                 .order_by("created_at", "pk")
@@ -185,7 +186,7 @@ class GrantReport:
         items = (
             HelpItem.objects.public()
             .exchanged()
-            .filter(status_changed_at__date__range=(self.start, self.end))
+            .filter(on_days("status_changed_at", self.start, self.end))
             .select_related("organisation")
             .prefetch_related(
                 Prefetch(

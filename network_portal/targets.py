@@ -37,6 +37,7 @@ from causes.models import (
 )
 from events.models import Attendance, Meeting
 from infrastructure.counts import count_together
+from infrastructure.days import on_days
 from members.models import Activity, Organisation, Practice, Result, Reuse
 from network_portal.models import IndicatorValue, ProjectIndicator, Subscriber
 
@@ -61,7 +62,7 @@ def members_on(day):
 
 
 def meetings_held(start, end):
-    return Meeting.objects.held().filter(starts_at__date__range=(start, end))
+    return Meeting.objects.held().filter(on_days("starts_at", start, end))
 
 
 def participation(start, end):
@@ -89,7 +90,7 @@ def causes_reached(steps):
         # A subquery rather than a join: each cause once, without making
         # whole rows distinct.
         changes = StatusChange.objects.filter(
-            to_status__in=steps, changed_at__date__range=(start, end)
+            on_days("changed_at", start, end), to_status__in=steps
         )
         return Cause.objects.public().filter(pk__in=changes.values("cause"))
 
@@ -114,20 +115,20 @@ ROWS = {
         Activity.objects.for_public().filter(starts_on__range=(start, end)).joint()
     ),
     Counted.PRACTICES_SHARED: lambda start, end: Practice.objects.for_public().filter(
-        published_at__date__range=(start, end)
+        on_days("published_at", start, end)
     ),
     Counted.PRACTICES_REUSED: lambda start, end: Reuse.objects.filter(
+        on_days("created_at", start, end),
         practice__in=Practice.objects.for_public(),
-        created_at__date__range=(start, end),
     ),
     # Each person once, however many causes they support.
     Counted.SUPPORTERS: lambda start, end: (
-        Support.objects.filter(created_at__date__range=(start, end))
+        Support.objects.filter(on_days("created_at", start, end))
         .values("user")
         .distinct()
     ),
     Counted.SUBSCRIBERS: lambda start, end: Subscriber.objects.filter(
-        confirmed_at__date__lte=end
+        on_days("confirmed_at", end=end)
     ),
     Counted.PROPOSALS_SENT: lambda start, end: Proposal.objects.public().filter(
         sent_on__range=(start, end)

@@ -6,8 +6,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce, ExtractMonth
+from django.db.models import Count, FilteredRelation, Max, Q, Sum
+from django.db.models.functions import ExtractMonth
 from django.utils import formats
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -397,28 +397,28 @@ class Report:
         }
 
     def reporting(self):
-        """Each member's reports, the quietest first, so that silence shows."""
-        # Each member's figures looked up in the index of published
-        # activities by member, rather than every activity joined to every
-        # member and grouped.
-        published = Activity.objects.published().filter(organisation=OuterRef("pk"))
-        in_year = (
-            published.filter(starts_on__year=self.year) if self.year else published
-        )
-        return self.members.annotate(
-            reported=Coalesce(
-                Subquery(
-                    in_year.order_by()
-                    .values("organisation")
-                    .annotate(n=Count("pk"))
-                    .values("n")
+        """Each member's reports, the quietest first, so that silence shows:
+        how many activities it published (that started in the year) and
+        when it last published one."""
+        # Every member's published activities joined in one pass over the
+        # index of published activities by member, and grouped with only
+        # the columns shown, rather than counted member by member.
+        return (
+            self.members.annotate(
+                published=FilteredRelation(
+                    "activities",
+                    condition=Q(activities__state=Activity.State.PUBLISHED),
+                )
+            )
+            .annotate(
+                reported=Count(
+                    "published",
+                    filter=Q(published__starts_on__year=self.year)
+                    if self.year
+                    else None,
                 ),
-                0,
-            ),
-            last_report=Subquery(
-                published.order_by()
-                .values("organisation")
-                .annotate(last=Max("published_at"))
-                .values("last")
-            ),
-        ).order_by("reported", "last_report", "name_bg")
+                last_report=Max("published__published_at"),
+            )
+            .only("slug", "name", "name_bg", "name_en")
+            .order_by("reported", "last_report", "name_bg")
+        )

@@ -162,6 +162,33 @@ def test_reporting_shows_the_silent_first():
     assert reporting[1].reported == 2
 
 
+def test_reporting_counts_a_years_published_activities_and_the_last_report():
+    older = OrganisationFactory(name="Миналогодишна")
+    last_year = ActivityFactory(organisation=older, starts_on="2025-05-01")
+    # Neither counts: a draft, and one hidden (published once, later).
+    ActivityFactory(organisation=older, starts_on="2026-03-01", draft=True)
+    ActivityFactory(organisation=older, starts_on="2026-04-01", state="hidden")
+    busy = OrganisationFactory(name="Активна")
+    ActivityFactory(organisation=busy, starts_on="2026-02-01")
+    latest = ActivityFactory(organisation=busy, starts_on="2025-02-01")
+
+    in_2026 = [
+        (member.name, member.reported, member.last_report)
+        for member in Report.for_year(2026).reporting()
+    ]
+    ever = [
+        (member.name, member.reported) for member in Report.for_year(None).reporting()
+    ]
+
+    # In 2026 the older one reported nothing; its last report is still
+    # the one of 2025.
+    assert in_2026 == [
+        ("Миналогодишна", 0, last_year.published_at),
+        ("Активна", 1, latest.published_at),
+    ]
+    assert ever == [("Миналогодишна", 1), ("Активна", 2)]
+
+
 @pytest.mark.parametrize(
     ("path", "label", "grant"),
     [
