@@ -5,6 +5,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from django.db.models import Count, FilteredRelation, Max, Q, Sum
 from django.db.models.functions import ExtractMonth
@@ -90,10 +91,20 @@ class Report:
         per_year = ActivityYear.objects.per_year()
         return cls(year=year if year in per_year else None, per_year=per_year)
 
-    def members_by_kind(self):
-        counts = dict(
-            self.members.order_by().values_list("kind").annotate(n=Count("pk"))
+    @cached_property
+    def member_counts(self):
+        """How many members of each kind in each municipality: both charts
+        of members from one small query."""
+        return list(
+            self.members.order_by()
+            .values_list("kind", "municipality")
+            .annotate(n=Count("pk"))
         )
+
+    def members_by_kind(self):
+        counts = Counter()
+        for kind, _municipality, n in self.member_counts:
+            counts[kind] += n
         return bars(
             (label, counts[kind])
             for kind, label in Organisation.Kind.choices
@@ -101,21 +112,19 @@ class Report:
         )
 
     def members_by_municipality(self):
-        rows = (
-            self.members.exclude(municipality=None)
-            .order_by()
-            .values("municipality")
-            .annotate(n=Count("pk"))
-        )
+        counts = Counter()
+        for _kind, municipality, n in self.member_counts:
+            if municipality is not None:
+                counts[municipality] += n
         names = {
             place.pk: place.name
             for place in Organisation.municipality.field.related_model.objects.filter(
-                pk__in=[row["municipality"] for row in rows]
+                pk__in=list(counts)
             )
         }
         return bars(
             sorted(
-                ((names[row["municipality"]], row["n"]) for row in rows),
+                ((names[pk], n) for pk, n in counts.items()),
                 key=lambda pair: (-pair[1], pair[0]),
             )
         )
@@ -353,14 +362,17 @@ class Report:
         sent = Proposal.objects.public()
         if self.year:
             sent = sent.filter(sent_on__year=self.year)
-        counted = proposal_figures(today)
-        figures = sent.aggregate(
-            **counted,
+        counted = {
+            **proposal_figures(today),
             **{
                 f"outcome_{outcome.value}": Count("pk", filter=Q(outcome=outcome))
                 for outcome in Outcome
             },
-        )
+        }
+        # Counted per institution; the network's figures are theirs added
+        # up, from the same query.
+        rows = list(sent.order_by().values("institution").annotate(**counted))
+        figures = {name: sum(row[name] for row in rows) for name in counted}
         figures["on_time_share"] = (
             round(figures["on_time"] * 100 / figures["answered"])
             if figures["answered"]
@@ -372,7 +384,6 @@ class Report:
             for outcome in Outcome
             if outcome in ANSWERS
         )
-        rows = list(sent.order_by().values("institution").annotate(**counted))
         # One query whether there are rows or not, as for synergy.
         institutions = Institution.objects.filter(
             pk__in=[row["institution"] for row in rows] or [0]
