@@ -5,18 +5,24 @@ from django.utils.translation import gettext as _
 
 from causes.models import Cause
 from infrastructure import slots
+from infrastructure.bilingual import both_languages
 
 
 def organisation_causes(request, organisation):
-    """The causes an organisation proposed and those it co-sponsors."""
+    """The causes an organisation proposed and those it co-sponsors, with
+    what the list shows of them."""
     causes = Cause.objects.public().order_by("-created_at")
+    shown = ("slug", "status", *both_languages("title"))
     return {
         "causes": {
-            "proposed": list(causes.filter(proposed_by=organisation)),
+            "proposed": list(causes.filter(proposed_by=organisation).only(*shown)),
             "backed": list(
-                causes.filter(
-                    co_sponsorships__organisation=organisation
-                ).select_related("proposed_by")
+                causes.filter(co_sponsorships__organisation=organisation)
+                .select_related("proposed_by")
+                .only(
+                    *shown,
+                    *both_languages("proposed_by__name", "proposed_by__short_name"),
+                )
             ),
         }
     }

@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 
 from events.models import Attendance, Meeting
 from infrastructure import slots
+from infrastructure.bilingual import both_languages
 from infrastructure.days import on_days
 
 
@@ -22,7 +23,8 @@ def organisation_meetings(request, organisation):
     counts = held.aggregate(
         held=Count("pk"), attended=Count("pk", filter=Q(pk__in=attended))
     )
-    return {"meetings": {**counts, "recent": list(attended.order_by("-starts_at")[:5])}}
+    recent = attended.only("slug", "starts_at", *both_languages("title"))
+    return {"meetings": {**counts, "recent": list(recent.order_by("-starts_at")[:5])}}
 
 
 def fill():

@@ -4,6 +4,7 @@ organisation's open requests and offers, and the help it gave, on its page."""
 from django.db.models import Q
 
 from infrastructure import slots
+from infrastructure.bilingual import both_languages
 from mutual_help.models import Direction, HelpItem, Response
 
 
@@ -13,13 +14,17 @@ def organisation_help(request, organisation):
             HelpItem.objects.public()
             .open()
             .filter(organisation=organisation)
+            .only("direction", "slug", *both_languages("title"))
             .order_by("-created_at", "-pk")
         ),
         # The help it gave: its accepted answers to others' requests, and
         # its own offers others took.
         "help_given": list(
             Response.objects.accepted()
-            .filter(item__in=HelpItem.objects.public())
+            # Of items the public sees (HelpItem.objects.public()), on the
+            # item joined anyway rather than in a subquery.
+            .filter(item__hidden_at__isnull=True)
+            .exclude(item__organisation__status="applicant")
             .filter(
                 Q(organisation=organisation, item__direction=Direction.REQUEST)
                 | Q(
@@ -29,6 +34,20 @@ def organisation_help(request, organisation):
                 )
             )
             .select_related("item__organisation", "organisation")
+            # What the list shows: each whole row joined would cost more to
+            # build than the query.
+            .only(
+                "accepted_at",
+                "item__slug",
+                "item__direction",
+                *both_languages(
+                    "item__title",
+                    "item__organisation__name",
+                    "item__organisation__short_name",
+                    "organisation__name",
+                    "organisation__short_name",
+                ),
+            )
             .order_by("-accepted_at", "-pk")
         ),
     }

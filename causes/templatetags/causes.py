@@ -37,7 +37,14 @@ def cause_timeline(cause):
     history = cause.history.select_related(
         "decision__meeting", "agenda_item__meeting"
     ).order_by("changed_at", "pk")
-    proposals = Proposal.objects.public().filter(cause=cause).for_lists()
+    # Only the institution: the timeline names no sender nor co-signer, and
+    # each whole row joined costs more to build than the query itself.
+    proposals = (
+        Proposal.objects.public()
+        .filter(cause=cause)
+        .select_related("institution")
+        .order_by("sent_on", "pk")
+    )
     entries = [
         (timezone.localdate(change.changed_at), 0, "change", change)
         for change in history
