@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from causes import schema as causes_schema
 from causes.models import Proposal
+from infrastructure.bilingual import both_languages
 from members.schema import json_ld_script
 
 register = template.Library()
@@ -34,15 +35,36 @@ def cause_timeline(cause):
     """A cause's story in the order it happened: each step of its status with
     the meeting it came from, each proposal sent for it and each answer, as
     (date, what, the step or the proposal)."""
-    history = cause.history.select_related(
-        "decision__meeting", "agenda_item__meeting"
-    ).order_by("changed_at", "pk")
-    # Only the institution: the timeline names no sender nor co-signer, and
-    # each whole row joined costs more to build than the query itself.
+    history = (
+        cause.history.select_related("decision__meeting", "agenda_item__meeting")
+        .only(
+            "changed_at",
+            "from_status",
+            "to_status",
+            *both_languages("reason"),
+            "decision__meeting__slug",
+            "agenda_item__meeting__slug",
+            *both_languages("decision__meeting__title", "agenda_item__meeting__title"),
+        )
+        .order_by("changed_at", "pk")
+    )
+    # What the timeline shows, and of the institution its name: each whole
+    # row joined (the sender's, the co-signers') costs more to build than
+    # the query itself.
     proposals = (
         Proposal.objects.public()
         .filter(cause=cause)
         .select_related("institution")
+        .only(
+            "slug",
+            "kind",
+            "registration_number",
+            "outcome",
+            "sent_on",
+            "due_on",
+            "answered_on",
+            *both_languages("title", "institution__name"),
+        )
         .order_by("sent_on", "pk")
     )
     entries = [
