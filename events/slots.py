@@ -1,11 +1,10 @@
 """What meetings add to the pages of the apps below: an organisation's part
 in the network's meetings, on its page."""
 
-from django.db.models import Count, Q
-
-from events.models import Attendance, Meeting
+from events.models import Meeting
 from infrastructure import slots
 from infrastructure.bilingual import both_languages
+from infrastructure.counts import count_together
 from infrastructure.days import on_days
 
 
@@ -15,14 +14,9 @@ def organisation_meetings(request, organisation):
     held = Meeting.objects.held()
     if organisation.joined_on:
         held = held.filter(on_days("starts_at", start=organisation.joined_on))
-    # The meetings it attended by their ids, from the index of its
-    # attendance: no meeting joined to every row of attendance.
-    attended = held.filter(
-        pk__in=Attendance.objects.filter(organisation=organisation).values("meeting")
-    )
-    counts = held.aggregate(
-        held=Count("pk"), attended=Count("pk", filter=Q(pk__in=attended))
-    )
+    # Joined to its attendance, which names each meeting once (attend_once).
+    attended = held.filter(attendance__organisation=organisation)
+    counts = count_together({"held": held, "attended": attended})
     recent = attended.only("slug", "starts_at", *both_languages("title"))
     return {"meetings": {**counts, "recent": list(recent.order_by("-starts_at")[:5])}}
 

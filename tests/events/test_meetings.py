@@ -669,8 +669,21 @@ def test_profiles_and_transparency_show_participation(client, organisation):
     organisation.save()
     OrganisationFactory()
 
-    profile = client.get(f"/en{organisation.get_absolute_url()}").content.decode()
+    url = f"/en{organisation.get_absolute_url()}"
+    profile = client.get(url).content.decode()
     assert "Took part in 1 of the 2 meetings held since it joined." in profile
+
+    # Another member's attendance is its own; a member that joined after a
+    # meeting is not counted absent from it.
+    Attendance.objects.create(meeting=held[1], organisation=OrganisationFactory())
+    organisation.joined_on = timezone.localdate() - timedelta(days=30)
+    organisation.save()
+    profile = client.get(url)
+    assert profile.context["meetings"]["held"] == 1
+    assert profile.context["meetings"]["attended"] == 0
+    assert profile.context["meetings"]["recent"] == []
+    organisation.joined_on = None
+    organisation.save()
 
     page = client.get("/en/transparency/")
     meetings = page.context["meetings"]
