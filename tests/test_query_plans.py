@@ -25,7 +25,10 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
+from django.utils import translation
 
+from members.models import Organisation
+from tests.factories import OrganisationFactory
 from tests.test_query_counts import LARGER, PAGES, grow, small_network
 
 pytestmark = [pytest.mark.django_db, pytest.mark.only_on("postgresql")]
@@ -119,3 +122,35 @@ def test_no_public_page_reads_a_whole_growing_table(settings):
     assert scans == [], "\n\n".join(scans)
     # The pages were many, and so were their queries.
     assert len(made) > 20 and sum(map(len, made.values())) > 100
+
+
+def sorts(plan):
+    """The sort keys of the sorts in a plan, and in the nodes below it."""
+    if plan.get("Node Type") in ("Sort", "Incremental Sort"):
+        yield plan.get("Sort Key")
+    for inner in plan.get("Plans", ()):
+        yield from sorts(inner)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_the_directory_reads_its_page_in_order_from_an_index(language):
+    """The directory orders everyone the public sees (members first, then
+    by name in the page's language): a page of it is read from an index in
+    that order, not taken from every row sorted."""
+    for name in ("Бета", "Алфа"):
+        OrganisationFactory(name=name)
+    with translation.override(language):
+        listed = Organisation.objects.public().members_first()[24:48]
+        sql, params = listed.query.sql_with_params()
+
+    with connection.cursor() as cursor:
+        # As above: the planner then says whether an index can serve.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+
+    assert list(sorts(plan[0]["Plan"])) == []
+    assert f"organisation_directory_{language}" in json.dumps(plan)
