@@ -85,7 +85,7 @@ class InstitutionDetailView(SameForEveryone, DetailView):
         proposals = Proposal.objects.public().filter(institution=institution)
         figures = proposals.aggregate(**proposal_figures(today))
         page = Paginator(
-            proposals.for_lists().order_by("-sent_on", "-pk"), self.proposals_per_page
+            proposals.for_items().order_by("-sent_on", "-pk"), self.proposals_per_page
         ).get_page(self.request.GET.get("page"))
         # The latest few, a line each (its title, linked, and its status),
         # and a link to them all when there are more.

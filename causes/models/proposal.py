@@ -19,10 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from causes.models.cause import Cause
+from infrastructure.bilingual import both_languages
 from infrastructure.documents import file_format
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
-from members.models import organisation_field
+from members.models import Organisation, organisation_field
 
 
 class Kind(models.TextChoices):
@@ -112,6 +113,32 @@ class ProposalQuerySet(models.QuerySet):
         return self.select_related(
             "institution", "organisation", "cause"
         ).prefetch_related("co_signers")
+
+    def for_items(self):
+        """What an item of a list shows (causes/proposals/_item.html): the
+        proposal, and of its institution, cause and senders their names and
+        addresses alone; each whole row joined would cost more to build
+        than the query."""
+        senders = Organisation.objects.only("slug", *both_languages("name"))
+        return (
+            self.select_related("institution", "organisation", "cause")
+            .prefetch_related(models.Prefetch("co_signers", queryset=senders))
+            .only(
+                "kind",
+                "slug",
+                "outcome",
+                "sent_on",
+                "due_on",
+                "answered_on",
+                *both_languages("title", "summary"),
+                "institution__slug",
+                "organisation__slug",
+                "cause__slug",
+                *both_languages(
+                    "institution__name", "organisation__name", "cause__title"
+                ),
+            )
+        )
 
 
 class Proposal(SluggedByTitle):

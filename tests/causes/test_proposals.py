@@ -195,8 +195,20 @@ def test_an_institutions_page_tells_what_was_asked_and_answered(
         title="Ремонт на читалището",
         due_on=TODAY - timedelta(days=4),
     )
+    co_signer = OrganisationFactory(name="Съподписващо сдружение")
+    answered.co_signers.add(co_signer)
     page = client.get(to.get_absolute_url()).content.decode()
     assert answered.title in page and overdue.title in page
+    # Each proposal with the cause it is for and who sent it, linked.
+    item = next(
+        li
+        for li in parse(page).find_all("li", "proposal-item")
+        if li.attrs["id"] == f"proposal-{answered.pk}"
+    )
+    links = {a.text: a.attrs["href"] for a in item.find_all("a")}
+    assert links[cause.title] == cause.get_absolute_url()
+    assert links[organisation.name] == organisation.get_absolute_url()
+    assert links[co_signer.name] == co_signer.get_absolute_url()
     assert "Отхвърлено" in page
     assert "закъснение от 4 дни" in " ".join(page.split())
     assert cause.title in page
