@@ -19,6 +19,7 @@ from django.views.generic import (
 )
 
 from infrastructure.access import permitted
+from infrastructure.bilingual import both_languages
 from infrastructure.images import set_logo
 from infrastructure.pagecache import SameForEveryone
 from members import services
@@ -93,6 +94,17 @@ class OrganisationDetailView(SameForEveryone, DetailView):
                 | Q(pk__in=list(self.object.reuses.values_list("practice", flat=True)))
             )
             .select_related("organisation")
+            # What the lists show of them.
+            .only(
+                "slug",
+                "organisation_id",
+                *both_languages(
+                    "title",
+                    "summary",
+                    "organisation__name",
+                    "organisation__short_name",
+                ),
+            )
             .newest_first()
         )
         context["practices_shared"] = [
