@@ -24,9 +24,9 @@ from members.models.publication import (
 
 class ActivityQuerySet(PublicationQuerySet):
     def for_cards(self):
-        return self.select_related("organisation", "place").prefetch_related(
-            "topics", "photos"
-        )
+        """What a card shows (members/activities/_card.html): the organisation's
+        name and the first photo; not the place nor the topics."""
+        return self.select_related("organisation").prefetch_related("photos")
 
     def involving(self, organisation):
         """Activities an organisation ran or co-organised. Those it joined
