@@ -79,7 +79,9 @@ class HelpItemQuerySet(models.QuerySet):
         return self.filter(status__in=EXCHANGED)
 
     def for_cards(self):
-        return self.select_related("organisation", "place").prefetch_related("topics")
+        """What a card shows (mutual_help/_card.html): the organisation's
+        name and the place; not the topics."""
+        return self.select_related("organisation", "place")
 
     def due(self, today):
         """Open or agreed items whose last day has passed."""

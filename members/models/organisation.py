@@ -75,8 +75,9 @@ class OrganisationQuerySet(models.QuerySet):
         raise ProtectedError(NEVER_DELETED, set(self))
 
     def for_cards(self):
-        """What a directory card shows, in a fixed number of queries."""
-        return self.select_related("municipality", "region").prefetch_related("topics")
+        """What a directory card shows (members/_card.html), in a fixed
+        number of queries: its municipality and topics."""
+        return self.select_related("municipality").prefetch_related("topics")
 
 
 class Organisation(models.Model):

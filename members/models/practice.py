@@ -19,9 +19,9 @@ from members.models.publication import (
 
 class PracticeQuerySet(PublicationQuerySet):
     def for_cards(self):
-        return self.select_related("organisation").prefetch_related(
-            "topics", "photos", "reuses"
-        )
+        """What a card shows (members/practices/_card.html): the organisation's
+        name, the first photo and how many reused it; not the topics."""
+        return self.select_related("organisation").prefetch_related("photos", "reuses")
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
