@@ -44,11 +44,9 @@ class CauseListView(SameForEveryone, ListView):
 
     def get_queryset(self):
         self.filters = CauseFilterForm(self.request.GET or None)
-        causes = (
-            Cause.objects.public()
-            .select_related("proposed_by")
-            .prefetch_related("topics")
-        )
+        # What a card shows (causes/_card.html): who proposed it; its
+        # counts are kept on the row.
+        causes = Cause.objects.public().select_related("proposed_by")
         return self.filters.apply(causes)
 
     def get_context_data(self, **kwargs):
@@ -288,9 +286,8 @@ class InitiativeListView(SameForEveryone, ListView):
 
     def get_queryset(self):
         self.filters = InitiativeFilterForm(self.request.GET or None)
-        return self.filters.apply(
-            Initiative.objects.for_cards().prefetch_related("causes")
-        )
+        # What a card shows: the institutions it works with.
+        return self.filters.apply(Initiative.objects.prefetch_related("institutions"))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(filters=self.filters, **kwargs)
