@@ -61,12 +61,19 @@ ACTIVE = [Status.OPEN, Status.AGREED]
 REMIND_DAYS = 3
 
 
+def seen_by_the_public(through=""):
+    """What the public sees of requests and offers: not hidden, not an
+    applicant's; as a condition on the item reached `through` a relation
+    ("item__"), so that a query of related rows filters the same join."""
+    return models.Q(**{f"{through}hidden_at__isnull": True}) & ~models.Q(
+        **{f"{through}organisation__status": "applicant"}
+    )
+
+
 class HelpItemQuerySet(models.QuerySet):
     def public(self):
         """What the public sees: not hidden, not an applicant's."""
-        return self.filter(hidden_at__isnull=True).exclude(
-            organisation__status="applicant"
-        )
+        return self.filter(seen_by_the_public())
 
     def open(self):
         return self.filter(status=Status.OPEN)

@@ -5,7 +5,7 @@ from django.db.models import Q
 
 from infrastructure import slots
 from infrastructure.bilingual import both_languages
-from mutual_help.models import Direction, HelpItem, Response
+from mutual_help.models import Direction, HelpItem, Response, seen_by_the_public
 
 
 def organisation_help(request, organisation):
@@ -21,10 +21,9 @@ def organisation_help(request, organisation):
         # its own offers others took.
         "help_given": list(
             Response.objects.accepted()
-            # Of items the public sees (HelpItem.objects.public()), on the
-            # item joined anyway rather than in a subquery.
-            .filter(item__hidden_at__isnull=True)
-            .exclude(item__organisation__status="applicant")
+            # Of items the public sees, on the item joined anyway rather
+            # than in a subquery.
+            .filter(seen_by_the_public(through="item__"))
             .filter(
                 Q(organisation=organisation, item__direction=Direction.REQUEST)
                 | Q(

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from causes.models import ANSWERS, Cause, Outcome, Proposal, Status
 from causes.models.proposal import figures as proposal_figures
 from events.models import Attendance, Meeting
+from infrastructure.bilingual import both_languages
 from infrastructure.counts import count_together
 from members.models import (
     Activity,
@@ -430,6 +431,6 @@ class Report:
                 ),
                 last_report=Max("published__published_at"),
             )
-            .only("slug", "name", "name_bg", "name_en")
+            .only("slug", *both_languages("name"))
             .order_by("reported", "last_report", "name_bg")
         )

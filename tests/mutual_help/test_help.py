@@ -16,7 +16,15 @@ from PIL import Image
 
 from members.models import Role
 from mutual_help.models import HelpItem, Report, Response
-from tests.factories import OrganisationFactory, RoleFactory, UserFactory, place, topic
+from tests.factories import (
+    HelpItemFactory,
+    OrganisationFactory,
+    ResponseFactory,
+    RoleFactory,
+    UserFactory,
+    place,
+    topic,
+)
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -551,3 +559,34 @@ def test_the_page_offers_each_person_what_they_may_do(
             s for s in answer_part.find_all("section") if s.attrs.get("id") == "answer"
         ]
         assert says in section.text
+
+
+def test_a_members_page_shows_its_open_items_and_the_help_it_gave(client):
+    member = OrganisationFactory(name="Помагащо сдружение", short_name="Помагащи")
+    own_request = HelpItemFactory(organisation=member)
+    # Its accepted answer to another's request: it helped the poster.
+    poster = OrganisationFactory(name="Молещо")
+    asked = HelpItemFactory(organisation=poster)
+    ResponseFactory(item=asked, organisation=member, accepted=True)
+    # Its own offer another member took: it helped that member.
+    offer = HelpItemFactory(organisation=member, offer=True, status="agreed")
+    taker = OrganisationFactory(name="Взело")
+    ResponseFactory(item=offer, organisation=taker, accepted=True)
+    # Not help it gave: an answer not accepted, and an item hidden since.
+    ResponseFactory(item=HelpItemFactory(), organisation=member)
+    hidden = HelpItemFactory(hidden_at=timezone.now())
+    ResponseFactory(item=hidden, organisation=member, accepted=True)
+
+    response = client.get(f"/en{member.get_absolute_url()}")
+
+    context = response.context
+    assert context["open_help"] == [own_request]
+    assert [(r.item, r.item.is_request) for r in context["help_given"]] == [
+        (offer, False),
+        (asked, True),
+    ]
+    # Each with whom it helped, in the page's language.
+    section = " ".join(response.content.decode().split())
+    assert f"{asked.title_en}</a> — {poster.name_en}</li>" in section
+    assert f"{offer.title_en}</a> — {taker.name_en}</li>" in section
+    assert hidden.title_en not in section
