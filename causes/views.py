@@ -4,6 +4,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,7 +20,13 @@ from causes.forms import (
     ReportForm,
     WithdrawForm,
 )
-from causes.models import Cause, Comment, Initiative, backing_threshold
+from causes.models import (
+    Cause,
+    Comment,
+    CoSponsorship,
+    Initiative,
+    backing_threshold,
+)
 from causes.permissions import (
     can_edit_cause,
     can_propose_for,
@@ -29,10 +36,11 @@ from causes.permissions import (
 )
 from causes.personal import personal_context
 from infrastructure.access import Permitted, its_page, permitted
+from infrastructure.bilingual import both_languages
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import organisation_of
-from members.models import Organisation
+from members.models import Activity, Institution, Topic
 from members.participation import refusal, unverified
 from members.permissions import can_take_part
 
@@ -60,30 +68,48 @@ class CauseDetailView(SameForEveryone, DetailView):
     context_object_name = "cause"
 
     def get_queryset(self):
+        # Of what the cause links to, only what the page shows: names and
+        # addresses, each list in one query.
+        organisation = [
+            "organisation",
+            "organisation__slug",
+            *(f"organisation__{name}" for name in both_languages("name", "short_name")),
+        ]
         return (
             Cause.objects.public()
             .with_support_of(self.request.user)
             .select_related("proposed_by")
             .prefetch_related(
-                "topics",
-                "co_sponsorships__organisation",
+                Prefetch("topics", Topic.objects.only(*both_languages("name"))),
+                Prefetch(
+                    "co_sponsorships",
+                    CoSponsorship.objects.select_related("organisation").only(
+                        "cause", *organisation
+                    ),
+                ),
                 "milestones",
-                "institutions",
-                "activities__organisation",
+                Prefetch(
+                    "institutions",
+                    Institution.objects.only("slug", *both_languages("name")),
+                ),
+                Prefetch(
+                    "activities",
+                    Activity.objects.for_public()
+                    .select_related("organisation")
+                    .only(
+                        "slug",
+                        *both_languages("title"),
+                        *organisation,
+                    ),
+                    to_attr="public_activities",
+                ),
             )
         )
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             **personal_context(self.object, self.request.user, kwargs),
-            # What Activity.objects.for_public() gives: published, and not
-            # an applicant's.
-            activities=[
-                a
-                for a in self.object.activities.all()
-                if a.is_published
-                and a.organisation.status != Organisation.Status.APPLICANT
-            ],
+            activities=self.object.public_activities,
             comments=self.object.comments.shown().select_related("organisation"),
             **kwargs,
         )

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.bilingual import both_languages
 from infrastructure.records import done_by
 from members.models.organisation import organisation_field
 from members.models.place import place_field
@@ -17,6 +18,7 @@ from members.models.publication import (
     Photo,
     Publication,
     PublicationQuerySet,
+    card_photos,
     published_index,
     seen_by_the_public,
 )
@@ -25,8 +27,23 @@ from members.models.publication import (
 class ActivityQuerySet(PublicationQuerySet):
     def for_cards(self):
         """What a card shows (members/activities/_card.html): the organisation's
-        name and the first photo; not the place nor the topics."""
-        return self.select_related("organisation").prefetch_related("photos")
+        name and the first photo, and of the activity only what it shows;
+        not the place nor the topics."""
+        return (
+            self.select_related("organisation")
+            .only(
+                "slug",
+                "kind",
+                "starts_on",
+                *both_languages("title", "summary"),
+                "organisation",
+                *(
+                    f"organisation__{name}"
+                    for name in both_languages("name", "short_name")
+                ),
+            )
+            .prefetch_related(card_photos(ActivityPhoto, "activity"))
+        )
 
     def involving(self, organisation):
         """Activities an organisation ran or co-organised. Those it joined

@@ -157,6 +157,16 @@ class Publication(SluggedByTitle, Moderated):
         ]
 
 
+def card_photos(model, parent):
+    """A card's photos (members/_card_photo.html shows the first), of the
+    kind `model` whose publication is `parent`: their renditions and text,
+    not the whole image."""
+    return models.Prefetch(
+        "photos",
+        queryset=model.objects.only(parent, "image_small", "image_medium", "alt_text"),
+    )
+
+
 class Photo(models.Model):
     """A photo of a publication: each kind adds its parent and the image
     with its renditions, in a folder of its own."""

@@ -1,10 +1,15 @@
 """Causes for the public and for members' editors: each action tried by the
 owner, another member and an outsider."""
 
+import json
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from causes.models import Cause, Status, Support
-from tests.factories import OrganisationFactory, UserFactory, topic
+from members.models import Institution
+from tests.factories import ActivityFactory, OrganisationFactory, UserFactory, topic
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -61,6 +66,56 @@ def test_the_cause_page_shows_its_timeline_and_proposer(client, cause):
     assert response.status_code == 200
     assert cause.proposed_by.name_en in content
     assert "Proposed" in content
+
+
+def test_the_cause_page_names_its_backers_institutions_and_activities(
+    client, cause, other_organisation
+):
+    cause.topics.set([topic("environment")])
+    cause.add_co_sponsor(organisation=other_organisation, by=None)
+    cause.institutions.add(
+        Institution.objects.create(
+            slug="rio-stara-zagora",
+            kind="other",
+            name="РУО Стара Загора",
+            name_bg="РУО Стара Загора",
+            name_en="Regional Education Office",
+        )
+    )
+    shared = OrganisationFactory(short_name_en="Green Club")
+    applicant = OrganisationFactory(status="applicant")
+    for title, organisation, state in [
+        ("Ramps counted", shared, {}),
+        ("A draft", shared, {"draft": True}),
+        ("An applicant's walk", applicant, {}),
+    ]:
+        cause.activities.add(
+            ActivityFactory(title_en=title, organisation=organisation, **state)
+        )
+
+    response = client.get(f"/en/causes/{cause.slug}/")
+
+    page = parse(response.content.decode())
+    lists = {
+        item.text: [a.attrs["href"] for a in item.find_all("a")]
+        for item in page.find_all("li")
+    }
+    assert lists["Ramps counted — Green Club"] == [
+        cause.activities.get(title_en="Ramps counted").get_absolute_url()
+    ]
+    assert lists[other_organisation.name_en] == [other_organisation.get_absolute_url()]
+    assert lists["Regional Education Office"] == ["/en/institutions/rio-stara-zagora/"]
+    assert not [text for text in lists if "draft" in text or "applicant" in text]
+    (script,) = (s for s in page.find_all("script") if s.attrs.get("type"))
+    assert json.loads(script.text)["keywords"] == [topic("environment").name_en]
+    # What the lists show was read with them: more rows, no more queries.
+    with CaptureQueriesContext(connection) as few:
+        client.get(f"/en/causes/{cause.slug}/")
+    cause.add_co_sponsor(organisation=OrganisationFactory(), by=None)
+    cause.activities.add(*ActivityFactory.create_batch(2, organisation=shared))
+    with CaptureQueriesContext(connection) as many:
+        client.get(f"/en/causes/{cause.slug}/")
+    assert len(many) == len(few)
 
 
 def test_supporting_needs_signing_in_and_comes_back(client, cause):
