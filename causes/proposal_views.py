@@ -27,10 +27,11 @@ from causes.permissions import (
     can_suggest_institution,
 )
 from infrastructure.access import Permitted, back_to
+from infrastructure.bilingual import both_languages
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView, organisation_of
-from members.models import Activity, Institution, Organisation
+from members.models import Activity, Institution, Organisation, by_name
 
 
 def proposal_counts(today):
@@ -84,9 +85,12 @@ class InstitutionDetailView(SameForEveryone, DetailView):
         today = timezone.localdate()
         proposals = Proposal.objects.public().filter(institution=institution)
         figures = proposals.aggregate(**proposal_figures(today))
-        page = Paginator(
+        paginator = Paginator(
             proposals.for_items().order_by("-sent_on", "-pk"), self.proposals_per_page
-        ).get_page(self.request.GET.get("page"))
+        )
+        # Counted with the figures: the proposals are not counted again.
+        paginator.count = figures["sent"]
+        page = paginator.get_page(self.request.GET.get("page"))
         # The latest few, a line each (its title, linked, and its status),
         # and a link to them all when there are more.
         causes = list(
@@ -99,12 +103,19 @@ class InstitutionDetailView(SameForEveryone, DetailView):
             figures=figures,
             proposals=page.object_list,
             page_obj=page,
-            initiatives=Initiative.objects.filter(institutions=institution).order_by(
-                "-starts_on", "pk"
-            ),
+            # Of the initiatives and activities, only what their lines show.
+            initiatives=Initiative.objects.filter(institutions=institution)
+            .only("slug", "status", *both_languages("title"))
+            .order_by("-starts_on", "pk"),
             activities=Activity.objects.for_public()
             .filter(institutions=institution)
             .select_related("organisation")
+            .only(
+                "slug",
+                "starts_on",
+                *both_languages("title"),
+                *by_name(),
+            )
             .order_by("-starts_on", "-pk")[:12],
             causes=causes[: self.causes_shown],
             more_causes=len(causes) > self.causes_shown,

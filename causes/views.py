@@ -40,7 +40,7 @@ from infrastructure.bilingual import both_languages
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import organisation_of
-from members.models import Activity, Institution, Topic
+from members.models import Activity, Institution, Topic, by_name
 from members.participation import refusal, unverified
 from members.permissions import can_take_part
 
@@ -70,11 +70,6 @@ class CauseDetailView(SameForEveryone, DetailView):
     def get_queryset(self):
         # Of what the cause links to, only what the page shows: names and
         # addresses, each list in one query.
-        organisation = [
-            "organisation",
-            "organisation__slug",
-            *(f"organisation__{name}" for name in both_languages("name", "short_name")),
-        ]
         return (
             Cause.objects.public()
             .with_support_of(self.request.user)
@@ -84,7 +79,7 @@ class CauseDetailView(SameForEveryone, DetailView):
                 Prefetch(
                     "co_sponsorships",
                     CoSponsorship.objects.select_related("organisation").only(
-                        "cause", *organisation
+                        "cause", *by_name()
                     ),
                 ),
                 "milestones",
@@ -99,7 +94,7 @@ class CauseDetailView(SameForEveryone, DetailView):
                     .only(
                         "slug",
                         *both_languages("title"),
-                        *organisation,
+                        *by_name(),
                     ),
                     to_attr="public_activities",
                 ),

@@ -17,6 +17,7 @@ from members.models.organisation import (
     OldSlug,
     Organisation,
     OrganisationQuerySet,
+    by_name,
     organisation_field,
 )
 from members.models.place import Place
@@ -54,6 +55,7 @@ __all__ = [
     "Topic",
     "User",
     "UserManager",
+    "by_name",
     "organisation_field",
     "recount",
     "recount_years",

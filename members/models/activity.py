@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infrastructure.bilingual import both_languages
 from infrastructure.records import done_by
-from members.models.organisation import organisation_field
+from members.models.organisation import by_name, organisation_field
 from members.models.place import place_field
 from members.models.publication import (
     Photo,
@@ -36,11 +36,7 @@ class ActivityQuerySet(PublicationQuerySet):
                 "kind",
                 "starts_on",
                 *both_languages("title", "summary"),
-                "organisation",
-                *(
-                    f"organisation__{name}"
-                    for name in both_languages("name", "short_name")
-                ),
+                *by_name(),
             )
             .prefetch_related(card_photos(ActivityPhoto, "activity"))
         )

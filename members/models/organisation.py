@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.bilingual import both_languages
 from infrastructure.transliteration import unique_slug
 from members.eik import validate_eik
 from members.models.place import place_field
@@ -32,6 +33,17 @@ def organisation_field(related_name, verbose_name=None, *, on_delete=models.PROT
         on_delete=on_delete,
         related_name=related_name,
     )
+
+
+def by_name(relation="organisation"):
+    """The fields to read of a row's organisation (through `relation`) where
+    only its names and its address are shown: `display_name`, `name` and
+    `get_absolute_url`, for `.only()` beside `select_related`."""
+    return [
+        relation,
+        f"{relation}__slug",
+        *(f"{relation}__{name}" for name in both_languages("name", "short_name")),
+    ]
 
 
 def members_first(language):

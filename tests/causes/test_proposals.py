@@ -19,9 +19,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from causes.models import Cause, Proposal
+from causes.models import Cause, Initiative, Proposal
 from members.models import Institution
-from tests.factories import OrganisationFactory, place, totp_authenticator
+from tests.factories import (
+    ActivityFactory,
+    OrganisationFactory,
+    place,
+    totp_authenticator,
+)
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -213,6 +218,38 @@ def test_an_institutions_page_tells_what_was_asked_and_answered(
     assert "закъснение от 4 дни" in " ".join(page.split())
     assert cause.title in page
     assert "просроч" in parse(page).find("p", class_="message").text
+
+
+def test_an_institutions_page_links_the_initiatives_and_activities_with_it(
+    client, organisation
+):
+    to = institution()
+    initiative = Initiative.objects.create(
+        title_bg="Библиотека за всички",
+        title="Библиотека за всички",
+        status=Initiative.Status.ACTIVE,
+        starts_on="2026-02-01",
+    )
+    initiative.institutions.add(to)
+    shared = OrganisationFactory(short_name="Зелен клуб")
+    done = ActivityFactory(
+        title="Засадени дървета", organisation=shared, starts_on="2026-03-14"
+    )
+    draft = ActivityFactory(title="Чернова", organisation=shared, draft=True)
+    for activity in (done, draft):
+        activity.institutions.add(to)
+
+    page = parse(client.get(to.get_absolute_url()).content.decode())
+
+    lines = {
+        li.text: [a.attrs["href"] for a in li.find_all("a")]
+        for li in page.find_all("li")
+    }
+    assert lines["Библиотека за всички — в ход"] == [initiative.get_absolute_url()]
+    assert lines["Засадени дървета — Зелен клуб, 14 март 2026 г."] == [
+        done.get_absolute_url()
+    ]
+    assert not [line for line in lines if "Чернова" in line]
 
 
 def test_an_institutions_page_lists_each_cause_once(client, organisation, cause):
