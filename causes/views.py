@@ -52,9 +52,7 @@ class CauseListView(SameForEveryone, ListView):
 
     def get_queryset(self):
         self.filters = CauseFilterForm(self.request.GET or None)
-        # What a card shows (causes/_card.html): who proposed it; its
-        # counts are kept on the row.
-        causes = Cause.objects.public().select_related("proposed_by")
+        causes = Cause.objects.public().for_cards()
         return self.filters.apply(causes)
 
     def get_context_data(self, **kwargs):

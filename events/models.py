@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from causes.models import Status as CauseStatus
+from infrastructure.bilingual import both_languages
 from infrastructure.documents import AttachedDocument
 from infrastructure.project import project_mark
 from infrastructure.transliteration import SluggedByTitle
@@ -35,6 +36,20 @@ class MeetingQuerySet(models.QuerySet):
 
     def past(self):
         return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
+
+    def for_cards(self):
+        """What a card shows (events/_card.html): when, what, where; of the
+        place its name."""
+        return self.select_related("place").only(
+            "slug",
+            "kind",
+            "format",
+            "status",
+            "starts_at",
+            *both_languages("title", "summary", "venue"),
+            "place",
+            *(f"place__{name}" for name in both_languages("name")),
+        )
 
     def held(self):
         return self.filter(status=Meeting.Status.HELD)

@@ -29,7 +29,7 @@ class MeetingListView(SameForEveryone, ListView):
 
     def get_queryset(self):
         self.filters = MeetingFilterForm(self.request.GET or None)
-        return self.filters.apply(Meeting.objects.select_related("place"))
+        return self.filters.apply(Meeting.objects.for_cards())
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(filters=self.filters, **kwargs)

@@ -73,13 +73,11 @@ def home_figures():
         "headline_targets": progress(
             framework().filter(is_headline=True)[:3], timezone.localdate()
         ),
-        "upcoming_meetings": list(
-            Meeting.objects.upcoming().select_related("place")[:3]
-        ),
+        "upcoming_meetings": list(Meeting.objects.upcoming().for_cards()[:3]),
         "open_causes": list(
             Cause.objects.public()
             .filter(status__in=OPEN_TO_CO_SPONSORS)
-            .select_related("proposed_by")
+            .for_cards()
             .order_by("-supporter_count", "-created_at")[:3]
         ),
     }

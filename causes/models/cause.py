@@ -10,10 +10,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infrastructure.bilingual import both_languages
 from infrastructure.documents import file_format
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
-from members.models import organisation_field
+from members.models import by_name, organisation_field
 
 
 class Status(models.TextChoices):
@@ -62,6 +63,18 @@ class CauseQuerySet(models.QuerySet):
     def public(self):
         """Causes the public sees: all but those of applicants."""
         return self.exclude(proposed_by__status="applicant")
+
+    def for_cards(self):
+        """What a card shows (causes/_card.html): the cause, its kept counts
+        and who proposed it, by name."""
+        return self.select_related("proposed_by").only(
+            "slug",
+            "status",
+            "supporter_count",
+            "co_sponsor_count",
+            *both_languages("title", "summary"),
+            *by_name("proposed_by"),
+        )
 
     def concerning(self, institution):
         """The causes that name the institution, or that a proposal to it
