@@ -69,6 +69,16 @@ def bars(rows, second=None, units=None):
 # many members the network has.
 SHOWN = 20
 
+# The way of a cause, from proposed to achieved.
+WAY = [
+    Status.PROPOSED,
+    Status.BACKED,
+    Status.ON_AGENDA,
+    Status.ADOPTED,
+    Status.IN_PROGRESS,
+    Status.ACHIEVED,
+]
+
 
 @dataclass
 class Report:
@@ -180,38 +190,38 @@ class Report:
             )
         return charts
 
+    @cached_property
+    def cause_counts(self):
+        """How many causes stand at each status, and how many got at least as
+        far as each step of the way (from their history): both charts of
+        causes from one query."""
+        return Cause.objects.public().aggregate(
+            **{
+                f"at_{status}": Count("pk", distinct=True, filter=Q(status=status))
+                for status in Status.values
+            },
+            **{
+                f"reached_{step}": Count(
+                    "pk", distinct=True, filter=Q(history__to_status__in=WAY[index:])
+                )
+                for index, step in enumerate(WAY)
+            },
+        )
+
     def causes_by_status(self):
         """How many causes stand where on the way from proposed to achieved."""
-        counts = dict(
-            Cause.objects.public()
-            .order_by()
-            .values_list("status")
-            .annotate(n=Count("pk"))
-        )
         return bars(
-            (capfirst(label), counts.get(status, 0)) for status, label in Status.choices
+            (capfirst(label), self.cause_counts[f"at_{status}"])
+            for status, label in Status.choices
         )
 
     def causes_way(self):
         """How many causes got at least as far as each step of the way from
-        proposed to achieved, from their history, in one query."""
-        way = [
-            Status.PROPOSED,
-            Status.BACKED,
-            Status.ON_AGENDA,
-            Status.ADOPTED,
-            Status.IN_PROGRESS,
-            Status.ACHIEVED,
+        proposed to achieved."""
+        return [
+            (str(capfirst(step.label)), self.cause_counts[f"reached_{step}"])
+            for step in WAY
         ]
-        reached = Cause.objects.public().aggregate(
-            **{
-                step.value: Count(
-                    "pk", distinct=True, filter=Q(history__to_status__in=way[index:])
-                )
-                for index, step in enumerate(way)
-            }
-        )
-        return [(str(capfirst(step.label)), reached[step.value]) for step in way]
 
     def meetings(self):
         """Meetings held, the people at them, and how often each member
@@ -219,11 +229,17 @@ class Report:
         held_meetings = Meeting.objects.held()
         if self.year:
             held_meetings = held_meetings.filter(starts_at__year=self.year)
-        held = dict(held_meetings.values_list("pk", "starts_at"))
+        # When each was held and how many people came, read once.
+        held = {
+            pk: (starts, participants)
+            for pk, starts, participants in held_meetings.values_list(
+                "pk", "starts_at", "participants"
+            )
+        }
         # The days of the meetings held, in order, and of those each member
         # attended: how many were held since a member joined is then a
         # bisection, not a walk over every meeting for every member.
-        days = sorted(starts.date() for starts in held.values())
+        days = sorted(starts.date() for starts, _participants in held.values())
         attended = defaultdict(list)
         # Unordered: by the organisations' names, as attendance lists are,
         # it would join and sort every row for nothing.
@@ -232,7 +248,7 @@ class Report:
             .order_by()
             .values_list("organisation", "meeting")
         ):
-            attended[organisation].append(held[meeting].date())
+            attended[organisation].append(held[meeting][0].date())
         rates = []
         for pk, name, joined_on in self.members.order_by("name").values_list(
             "pk", "name", "joined_on"
@@ -244,10 +260,9 @@ class Report:
                 )
                 rates.append((name, round(taken * 100 / since)))
         rates.sort(key=lambda row: -row[1])
-        participants = held_meetings.aggregate(n=Sum("participants"))["n"] or 0
         return {
             "held": len(held),
-            "participants": participants,
+            "participants": sum(n or 0 for _starts, n in held.values()),
             "rates": bars(rates[:SHOWN]),
             "members": len(rates),
         }
@@ -302,18 +317,33 @@ class Report:
         def measured(measure):
             return Sum("outcome_figure", filter=Q(outcome_measure=measure))
 
-        totals = items.aggregate(
-            requests=Count("pk", filter=Q(direction=Direction.REQUEST)),
-            offers=Count("pk", filter=Q(direction=Direction.OFFER)),
-            people=measured(Measure.PEOPLE),
-            hours=measured(Measure.HOURS),
-            euro=measured(Measure.EURO),
+        # Counted and measured by kind and direction; the totals are those
+        # added up, from the same query.
+        rows = list(
+            items.order_by()
+            .values("kind", "direction")
+            .annotate(
+                n=Count("pk"),
+                people=measured(Measure.PEOPLE),
+                hours=measured(Measure.HOURS),
+                euro=measured(Measure.EURO),
+            )
         )
         counts = defaultdict(Counter)
-        for kind, direction, n in (
-            items.order_by().values_list("kind", "direction").annotate(n=Count("pk"))
-        ):
-            counts[kind][direction] = n
+        for row in rows:
+            counts[row["kind"]][row["direction"]] = row["n"]
+        totals = {
+            "requests": sum(
+                row["n"] for row in rows if row["direction"] == Direction.REQUEST
+            ),
+            "offers": sum(
+                row["n"] for row in rows if row["direction"] == Direction.OFFER
+            ),
+            **{
+                measure: sum(row[measure] or 0 for row in rows)
+                for measure in ("people", "hours", "euro")
+            },
+        }
         shown = [(kind, label) for kind, label in Kind.choices if counts.get(kind)]
         by_kind = bars(
             [
@@ -323,7 +353,7 @@ class Report:
             second=[counts[kind][Direction.OFFER] for kind, _label in shown],
         )
         return {
-            **{name: value or 0 for name, value in totals.items()},
+            **totals,
             "by_kind": by_kind,
             "pairs": self.helped_whom(items),
         }
