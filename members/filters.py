@@ -3,16 +3,19 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from infrastructure.bilingual import both_languages
 from infrastructure.listfilters import ListFilterForm, choices_with_all
 from members.models import Organisation, Place, Topic
 
 
 def slug_choice(label, queryset, empty_label):
-    """An optional choice of a row, by its slug in the URL."""
+    """An optional choice of a row, by its slug in the URL; of each row, only
+    the slug and the names its option shows (the list's filters are drawn on
+    every request)."""
     return forms.ModelChoiceField(
         label=label,
         required=False,
-        queryset=queryset,
+        queryset=queryset.only("slug", *both_languages("name")),
         to_field_name="slug",
         empty_label=empty_label,
     )
