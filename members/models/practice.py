@@ -13,6 +13,7 @@ from members.models.publication import (
     Photo,
     Publication,
     PublicationQuerySet,
+    card_photos,
     published_index,
 )
 
@@ -21,7 +22,9 @@ class PracticeQuerySet(PublicationQuerySet):
     def for_cards(self):
         """What a card shows (members/practices/_card.html): the organisation's
         name, the first photo and how many reused it; not the topics."""
-        return self.select_related("organisation").prefetch_related("photos", "reuses")
+        return self.select_related("organisation").prefetch_related(
+            card_photos(PracticePhoto, "practice"), "reuses"
+        )
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
