@@ -9,7 +9,7 @@ from functools import cached_property
 
 from django.db.models import Count, FilteredRelation, Max, Q, Sum
 from django.db.models.functions import ExtractMonth
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -239,7 +239,9 @@ class Report:
         # The days of the meetings held, in order, and of those each member
         # attended: how many were held since a member joined is then a
         # bisection, not a walk over every meeting for every member.
-        days = sorted(starts.date() for starts, _participants in held.values())
+        days = sorted(
+            timezone.localdate(starts) for starts, _participants in held.values()
+        )
         attended = defaultdict(list)
         # Unordered: by the organisations' names, as attendance lists are,
         # it would join and sort every row for nothing.
@@ -248,7 +250,7 @@ class Report:
             .order_by()
             .values_list("organisation", "meeting")
         ):
-            attended[organisation].append(held[meeting][0].date())
+            attended[organisation].append(timezone.localdate(held[meeting][0]))
         rates = []
         for pk, name, joined_on in self.members.order_by("name").values_list(
             "pk", "name", "joined_on"

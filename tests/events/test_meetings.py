@@ -4,7 +4,7 @@ decisions that move causes, reminders, and who may do what."""
 import json
 import re
 import threading
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import icalendar
 import pytest
@@ -690,6 +690,24 @@ def test_profiles_and_transparency_show_participation(client, organisation):
     assert (meetings["held"], meetings["participants"]) == (2, 20)
     rates = {bar.label: bar.value for bar in meetings["rates"]}
     assert rates[organisation.name] == 50
+
+
+def test_a_meeting_just_after_midnight_counts_from_the_day_a_member_joined(
+    client, organisation
+):
+    # 00:30 in Stara Zagora is still the day before in UTC.
+    joined = timezone.localdate() - timedelta(days=10)
+    starts = timezone.make_aware(datetime.combine(joined, time(0, 30)))
+    make_meeting(starts_at=starts, status=Meeting.Status.HELD)
+    organisation.joined_on = joined
+    organisation.save()
+
+    profile = client.get(organisation.get_absolute_url())
+    page = client.get("/transparency/")
+
+    assert profile.context["meetings"]["held"] == 1
+    rates = {bar.label: bar.value for bar in page.context["meetings"]["rates"]}
+    assert rates[organisation.name] == 0  # held since it joined, and missed
 
 
 def test_the_names_of_the_people_registered_are_never_public(client, outsider):
