@@ -13,12 +13,13 @@ read backwards, and every title is kept in Latin letters too. Elsewhere
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, Count, F, FloatField, Q, Value, When
+from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.functions import Greatest
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -383,19 +384,27 @@ def stem(word):
 
 
 def search(query, *, language, kind=None):
-    """The matching entries in the language, best first, and how many of
-    each kind match; a fixed number of queries whatever the data."""
+    """The ids of the matching entries in the language (of the kind, if
+    given), best first, and how many of each kind match.
+
+    One query ranks every match and reads its id and kind alone: the
+    counts are taken from it, and a page's entries are then read by their
+    ids (`entries`), rather than matched, scored and counted again."""
     entries = SearchEntry.objects.filter(language=language)
     if is_postgresql():
         matches = _postgresql(entries, query, language)
     else:
         matches = _words(entries, query)
-    counts = dict(
-        matches.order_by().values_list("kind").annotate(n=Count("pk")).order_by()
-    )
-    if kind:
-        matches = matches.filter(kind=kind)
-    return matches, {kind: counts.get(kind, 0) for kind in Kind.values}
+    ranked = list(matches.values_list("pk", "kind"))
+    counts = Counter(found for _pk, found in ranked)
+    ids = [pk for pk, found in ranked if not kind or found == kind]
+    return ids, {kind: counts[kind] for kind in Kind.values}
+
+
+def entries(ids):
+    """The entries of these ids, in their order: a page of results."""
+    found = SearchEntry.objects.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
 
 
 def _postgresql(entries, query, language):

@@ -291,13 +291,14 @@ class SearchView(SameForEveryone, TemplateView):
         query, kind, page, counts = "", "", None, {}
         if form.is_valid() and form.cleaned_data["q"].strip():
             query, kind = form.cleaned_data["q"].strip(), form.cleaned_data["type"]
-            matches, counts = search.search(
+            ids, counts = search.search(
                 query, language=translation.get_language(), kind=kind or None
             )
-            paginator = Paginator(matches, self.paginate_by)
-            # Counted already, kind by kind: the matches are not counted again.
-            paginator.count = counts[kind] if kind else sum(counts.values())
-            page = paginator.get_page(self.request.GET.get("page"))
+            # The matches' ids, ranked: a page of them is then read whole.
+            page = Paginator(ids, self.paginate_by).get_page(
+                self.request.GET.get("page")
+            )
+            page.object_list = search.entries(page.object_list)
             for entry in page:
                 entry.marked_title = search.highlight(entry.title, query)
                 entry.marked_byline = search.highlight(entry.byline, query)

@@ -51,8 +51,8 @@ def test_organisations_inserted_in_bulk_are_found_after_the_rebuild(client):
 
     output = rebuild()
 
-    matches, _counts = search.search("кестенова", language="bg")
-    assert [entry.url for entry in matches] == [kesten.get_absolute_url()]
+    ids, _counts = search.search("кестенова", language="bg")
+    assert [entry.url for entry in search.entries(ids)] == [kesten.get_absolute_url()]
     assert found(client, "кестенова") == ["Сдружение „Кестенова алея“"]
     assert found(client, "chestnut", "/en") == ["Chestnut Alley Association"]
     assert output == "1 object(s) indexed.\n"
