@@ -5,6 +5,7 @@ from django.db.models import Q
 
 from infrastructure import slots
 from infrastructure.bilingual import both_languages
+from members.models import by_name
 from mutual_help.models import Direction, HelpItem, Response, seen_by_the_public
 
 
@@ -39,13 +40,9 @@ def organisation_help(request, organisation):
                 "accepted_at",
                 "item__slug",
                 "item__direction",
-                *both_languages(
-                    "item__title",
-                    "item__organisation__name",
-                    "item__organisation__short_name",
-                    "organisation__name",
-                    "organisation__short_name",
-                ),
+                *both_languages("item__title"),
+                *by_name("item__organisation"),
+                *by_name("organisation"),
             )
             .order_by("-accepted_at", "-pk")
         ),

@@ -335,12 +335,8 @@ class Report:
         for row in rows:
             counts[row["kind"]][row["direction"]] = row["n"]
         totals = {
-            "requests": sum(
-                row["n"] for row in rows if row["direction"] == Direction.REQUEST
-            ),
-            "offers": sum(
-                row["n"] for row in rows if row["direction"] == Direction.OFFER
-            ),
+            "requests": sum(c[Direction.REQUEST] for c in counts.values()),
+            "offers": sum(c[Direction.OFFER] for c in counts.values()),
             **{
                 measure: sum(row[measure] or 0 for row in rows)
                 for measure in ("people", "hours", "euro")

@@ -23,7 +23,7 @@ from infrastructure.bilingual import both_languages
 from infrastructure.documents import file_format
 from infrastructure.records import done_by
 from infrastructure.transliteration import SluggedByTitle
-from members.models import Organisation, organisation_field
+from members.models import Organisation, by_name, organisation_field
 
 
 class Kind(models.TextChoices):
@@ -132,11 +132,9 @@ class ProposalQuerySet(models.QuerySet):
                 "answered_on",
                 *both_languages("title", "summary"),
                 "institution__slug",
-                "organisation__slug",
                 "cause__slug",
-                *both_languages(
-                    "institution__name", "organisation__name", "cause__title"
-                ),
+                *both_languages("institution__name", "cause__title"),
+                *by_name(),
             )
         )
 

@@ -34,6 +34,7 @@ from members.models import (
     Practice,
     Result,
     Role,
+    by_name,
 )
 from members.permissions import (
     can_edit_organisation,
@@ -95,16 +96,7 @@ class OrganisationDetailView(SameForEveryone, DetailView):
             )
             .select_related("organisation")
             # What the lists show of them.
-            .only(
-                "slug",
-                "organisation_id",
-                *both_languages(
-                    "title",
-                    "summary",
-                    "organisation__name",
-                    "organisation__short_name",
-                ),
-            )
+            .only("slug", *both_languages("title", "summary"), *by_name())
             .newest_first()
         )
         context["practices_shared"] = [
