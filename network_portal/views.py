@@ -125,6 +125,7 @@ class TransparencyView(SameForEveryone, TemplateView):
             **page_cache.remember(
                 f"transparency:{year}:{language}:{today.isoformat()}",
                 lambda: transparency_report(year),
+                reads=True,
             ),
             **kwargs,
         )

@@ -32,7 +32,9 @@ worker building the same page at once.
   same for everyone `name` stands for once, until the data changes, its CSRF
   token filled in when the page is served.
 - **What a renderer reads.** `remember(name, build)` is `build()`, computed
-  once for everyone until the data changes; `cached(key)` reads a key of the
+  once for everyone until the data changes (with `reads=True`, until a table
+  or column that its queries read is written: figures that most edits leave
+  as they are, `tracking.py`); `cached(key)` reads a key of the
   cache that the app keeps up to date itself. What a person's parts read is
   fetched with the page, in one round trip. `KeptForm(name, user, build)` is
   an empty form as one person sees it, rendered once.

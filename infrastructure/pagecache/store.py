@@ -11,6 +11,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import get_language
 
+from infrastructure.pagecache import tracking
+
 GENERATION_KEY = "page-cache:generation"
 _prefetched = ContextVar("page_cache_prefetched", default=None)
 
@@ -51,9 +53,11 @@ def cached(key):
 
 
 def changed():
-    """Every page kept so far is out of date once the change is committed."""
+    """Every page and value kept so far is out of date once the change is
+    committed: for a change its writes do not tell."""
     if enabled():
         transaction.on_commit(_new_generation)
+        transaction.on_commit(lambda: tracking.renew([tracking.EVERYTHING]))
 
 
 def _new_generation():
@@ -78,10 +82,12 @@ def _on_change(sender, raw=False, update_fields=None, **kwargs):
         return
     if update_fields and set(update_fields) <= {"last_login"}:
         return  # signing in changes nothing that a page shows
-    changed()
+    if enabled():
+        transaction.on_commit(_new_generation)
 
 
 def connect():
+    tracking.connect()
     post_save.connect(_on_change, dispatch_uid="page-cache-save")
     post_delete.connect(_on_change, dispatch_uid="page-cache-delete")
     m2m_changed.connect(_on_change, dispatch_uid="page-cache-m2m")
@@ -148,12 +154,17 @@ def value_key(name):
     return f"page-cache:value:{name}"
 
 
-def remember(name, build):
+def remember(name, build, *, reads=False):
     """What `build()` returns, computed once for everyone until the data
-    changes: aggregates that signed-in people need as much as visitors."""
+    changes: aggregates that signed-in people need as much as visitors.
+    With `reads`, until a table or column it read is written (`tracking.py`)."""
     if not enabled():
         return build()
     key = value_key(name)
+    if reads:
+        return tracking.remembered(key, build, settings.PAGE_CACHE_SECONDS)
+    if tracking.watched():
+        return build()  # so that what it reads is seen
     current, value = kept(key)
     return value_of(key, current, value, build)
 

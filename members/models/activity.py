@@ -226,6 +226,9 @@ def recount():
     activity, its organisation, an indicator: members/receivers.py), in the
     change's own transaction, so that they stand or fall with it."""
     totals = Result.objects.public().totals()
+    kept = IndicatorTotal.objects.values_list("indicator", "verified", "self_reported")
+    if set(kept) == {(t.indicator.pk, t.verified, t.self_reported) for t in totals}:
+        return  # unwritten, what reads them stays kept (`remember(reads=True)`)
     IndicatorTotal.objects.exclude(
         indicator__in=[total.indicator.pk for total in totals]
     ).delete()
@@ -400,6 +403,8 @@ def recount_years():
         .values_list("year")
         .annotate(n=models.Count("pk"))
     )
+    if dict(ActivityYear.objects.values_list("year", "activities")) == counted:
+        return  # unwritten, as for `recount`
     ActivityYear.objects.exclude(year__in=counted).delete()
     ActivityYear.objects.bulk_create(
         [ActivityYear(year=year, activities=n) for year, n in counted.items()],

@@ -12,8 +12,9 @@ from django.db import transaction
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
-from members.models import Activity, ActivityYear
+from members.models import Activity, ActivityYear, recount_years
 from tests.factories import ActivityFactory, OrganisationFactory
+from tests.writes import writes
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +108,13 @@ def test_the_pages_count_from_the_kept_rows(client):
     assert home.context["numbers"]["activities"] == 42
     # Narrowed, the list counts what it shows.
     assert client.get("/activities/?year=2026").context["paginator"].count == 2
+
+
+def test_counts_that_did_not_move_are_not_written():
+    activity = ActivityFactory(starts_on=date(2025, 5, 1))
+
+    # What reads the counts then stays kept (`remember(reads=True)`).
+    assert writes(recount_years) == []
+    activity.starts_on = date(2024, 5, 1)
+    assert any("members_activityyear" in sql for sql in writes(activity.save))
+    assert kept() == {2024: 1}

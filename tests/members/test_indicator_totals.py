@@ -9,13 +9,14 @@ import pytest
 from django.apps import apps as django_apps
 from django.db import transaction
 
-from members.models import Indicator, IndicatorTotal, Result
+from members.models import Indicator, IndicatorTotal, Result, recount
 from tests.factories import (
     ActivityFactory,
     OrganisationFactory,
     ResultFactory,
     indicator,
 )
+from tests.writes import writes
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +133,14 @@ def test_the_home_page_shows_the_kept_totals(client):
     page = client.get("/").content.decode()
 
     assert "1 234" in " ".join(page.replace("\xa0", " ").split())
+
+
+def test_totals_that_did_not_move_are_not_written():
+    result = ResultFactory(value=100)
+    before = kept()
+
+    # What reads the totals then stays kept (`remember(reads=True)`).
+    assert writes(recount) == []
+    result.value = 150
+    assert writes(result.save)
+    assert kept() != before

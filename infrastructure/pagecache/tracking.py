@@ -1,0 +1,250 @@
+"""Values kept until a table or column they read is written.
+
+A page is rendered again after any change of the data, but much of what it
+shows does not move with most changes: the transparency page's figures do
+not, when a member corrects an activity's title. `remember(name, build,
+reads=True)` keeps `build()` with what its queries read: each table, and
+each of its columns named in them. Every statement that writes is seen as
+it runs, on every connection, and once committed it gives a new generation
+to what it wrote: the table's rows (an insert or a delete) or the columns
+it sets (an update). A value is used while the generations of all it read
+are those it was built under.
+
+A model saved whole writes every column; only those whose value differs
+from the row's stored one count as written (`_saved_columns`), so that
+correcting a title is not changing a date. `changed()` with no model gives
+every value kept this way a new generation, as it does every page.
+"""
+
+import pickle
+import re
+import uuid
+from contextvars import ContextVar
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections, transaction
+from django.db.backends.signals import connection_created
+from django.db.models.signals import post_save, pre_save
+
+ANY = "*"  # what a table's inserts and deletes write, and `changed()` everything
+TABLE_READ = re.compile(r'(?:FROM|JOIN)\s+"(\w+)"')
+QUOTED = re.compile(r'"(\w+)"')
+WRITE = re.compile(r'\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"(\w+)"', re.I)
+SET = re.compile(r'"(\w+)"\s*=')
+# The reads of each value, as last built in this process: they come with the
+# value in one round trip to the cache.
+LEARNED = {}
+LEARNED_MAX = 1_000
+_columns = {}
+_reading = ContextVar("page_cache_reading", default=None)
+
+
+class Reading:
+    """What a build read: the statements it ran, and the reads of the values
+    kept this way that it used."""
+
+    def __init__(self):
+        self.statements = []
+        self.keys = set()
+
+
+def generation_key(table, column=ANY):
+    return f"page-cache:wrote:{table}:{column}"
+
+
+EVERYTHING = generation_key(ANY)
+
+
+def columns_of(table):
+    """A table's columns, by its models (and their many-to-many tables)."""
+    if not _columns:
+        for model in apps.get_models(include_auto_created=True):
+            _columns[model._meta.db_table] = {
+                field.column for field in model._meta.concrete_fields
+            }
+    return _columns.get(table, set())
+
+
+def reads_of(reading):
+    """The generation keys of what a build read: every table its statements
+    select from, and each of its columns named anywhere in them (more than
+    they need, never less)."""
+    keys = {EVERYTHING, *reading.keys}
+    for sql in reading.statements:
+        named = set(QUOTED.findall(sql))
+        for table in set(TABLE_READ.findall(sql)):
+            keys.add(generation_key(table))
+            keys.update(generation_key(table, c) for c in named & columns_of(table))
+    return sorted(keys)
+
+
+def writes_of(sql, saving, params=()):
+    """The generation keys of what a statement writes; for the update of a
+    model saved whole, only the columns whose value changed (`saving`: by
+    table, the row's key and those columns)."""
+    match = WRITE.match(sql)
+    if match is None:
+        return ()
+    verb, table = match[1].upper(), match[2]
+    if not verb.startswith("UPDATE"):
+        return (generation_key(table),)
+    pk, columns = saving.get(table, (None, None))
+    # Its update, by the row's key: the last of its parameters.
+    if columns is not None and params and list(params)[-1] == pk:
+        del saving[table]
+    else:
+        head, _, _ = sql.partition(" WHERE ")
+        columns = SET.findall(head.partition(" SET ")[2])
+    return tuple(generation_key(table, column) for column in columns)
+
+
+def _seen(execute, sql, params, many, context):
+    """Every statement on every connection: what it reads, while a value is
+    built; what it writes, given a new generation once committed."""
+    reading = _reading.get()
+    if reading is not None:
+        reading.statements.append(sql)
+    result = execute(sql, params, many, context)
+    if settings.PAGE_CACHE_SECONDS > 0:
+        db = context["connection"]
+        saving = db.__dict__.setdefault("page_cache_saving", {})
+        written = writes_of(sql, saving, params if not many else ())
+        if written:
+            _record(db, written)
+    return result
+
+
+class _Flush:
+    """Gives what a connection wrote a new generation, once committed: the
+    first of a transaction's calls renews all it wrote, the others nothing.
+    What a rolled-back transaction wrote is renewed with the next commit,
+    for nothing, but never missed."""
+
+    def __init__(self):
+        self.written = set()
+
+    def __call__(self):
+        written, self.written = self.written, set()
+        if written:
+            renew(written)
+
+
+def _record(db, written):
+    flush = db.__dict__.setdefault("page_cache_flush", _Flush())
+    flush.written.update(written)
+    transaction.on_commit(flush, using=db.alias)  # at once, out of a transaction
+
+
+def renew(keys):
+    token = uuid.uuid4().hex
+    cache.set_many(dict.fromkeys(keys, token), None)
+
+
+def _saved_columns(sender, instance, raw=False, using=None, update_fields=None, **kw):
+    """Before a model saved whole updates its row: the columns whose value
+    differs from the row's, which are all its update writes."""
+    if raw or settings.PAGE_CACHE_SECONDS <= 0 or instance._state.adding:
+        return
+    if instance.pk is None or update_fields is not None:
+        return
+    if sender._meta.app_label not in settings.PAGE_CACHE_APPS:
+        return  # its update counts as writing every column it sets
+    deferred = instance.get_deferred_fields()
+    fields = [
+        f
+        for f in sender._meta.local_concrete_fields
+        if not f.primary_key and f.attname not in deferred
+    ]
+    stored = (
+        sender._base_manager.using(using)
+        .filter(pk=instance.pk)
+        .values_list(*(f.attname for f in fields))
+        .first()
+    )
+    if stored is None:
+        return  # no row: it is inserted
+    connections[using].__dict__.setdefault("page_cache_saving", {})[
+        sender._meta.db_table
+    ] = (
+        instance.pk,
+        [
+            field.column
+            for field, value in zip(fields, stored, strict=True)
+            if getattr(field, "auto_now", False)
+            or getattr(instance, field.attname) != value
+        ],
+    )
+
+
+def _saved(sender, instance, using=None, **kwargs):
+    """A save that ran no update (its row was gone, or it had nothing to
+    set) leaves nothing behind for the next."""
+    saving = connections[using].__dict__.get("page_cache_saving", {})
+    if saving.get(sender._meta.db_table, (None,))[0] == instance.pk:
+        del saving[sender._meta.db_table]
+
+
+def _watch(sender, connection, **kwargs):
+    connection.execute_wrappers.append(_seen)
+
+
+def connect():
+    connection_created.connect(_watch, dispatch_uid="page-cache-writes")
+    pre_save.connect(_saved_columns, dispatch_uid="page-cache-saved-columns")
+    post_save.connect(_saved, dispatch_uid="page-cache-saved")
+
+
+def watched():
+    """Whether a build whose reads are watched is running: a value
+    remembered otherwise is then built, not read from the cache, so that its
+    reads are seen."""
+    return _reading.get() is not None
+
+
+def built(build):
+    """`build()`, and the generation keys of what it read. What it returns
+    is pickled here, as the cache would, so that a queryset is read now and
+    not later, unseen."""
+    reading = Reading()
+    token = _reading.set(reading)
+    try:
+        value = build()
+        pickle.dumps(value)
+    finally:
+        _reading.reset(token)
+    return value, reads_of(reading)
+
+
+def remembered(key, build, seconds):
+    """`build()`, kept under `key` while what it read is unwritten."""
+    reads_key = f"{key}:reads"
+    known = LEARNED.get(key, ())
+    found = cache.get_many([key, reads_key, *known])
+    reads = found.get(reads_key) or ()
+    missing = [k for k in reads if k not in known]
+    if missing:
+        found.update(cache.get_many(missing))
+    tokens = {k: found.get(k) for k in reads}
+    kept = found.get(key)
+    outer = _reading.get()
+    if outer is not None:
+        outer.keys.update(reads)
+    if kept is not None and reads and kept[0] == tokens:
+        if len(LEARNED) >= LEARNED_MAX:
+            LEARNED.clear()
+        LEARNED[key] = tuple(reads)
+        return kept[1]
+    value, read = built(build)
+    if outer is not None:
+        outer.keys.update(read)
+    if read != list(reads):
+        # It read other tables or columns than last time: the generations of
+        # those were not looked up before it was built, so this value is not
+        # kept; the next one is.
+        cache.set(reads_key, read, None)
+        LEARNED[key] = tuple(read)
+        return value
+    cache.set(key, (tokens, value), seconds)
+    return value

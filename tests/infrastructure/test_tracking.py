@@ -1,0 +1,237 @@
+"""Values kept until what they read is written (`remember(reads=True)`):
+what a build reads, what a committed statement writes, and what a page
+keeps through an edit that touches none of it."""
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client
+
+from causes.models import Cause
+from infrastructure.pagecache import changed, remember
+from infrastructure.pagecache.tracking import (
+    Reading,
+    generation_key,
+    reads_of,
+    writes_of,
+)
+from members.models import Activity, Organisation
+from network_portal import views
+from tests.factories import ActivityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def read(*querysets):
+    reading = Reading()
+    reading.statements = [str(queryset.query) for queryset in querysets]
+    return set(reads_of(reading))
+
+
+def test_a_query_reads_its_tables_rows_and_the_columns_it_names():
+    keys = read(Activity.objects.filter(state="published").values("starts_on"))
+
+    assert {
+        generation_key("members_activity"),
+        generation_key("members_activity", "state"),
+        generation_key("members_activity", "starts_on"),
+    } <= keys
+    assert generation_key("members_activity", "title_bg") not in keys
+    # A table joined reads as much as the one it starts from.
+    joined = read(Activity.objects.filter(organisation__name_bg="Х").values("pk"))
+    assert generation_key("members_organisation", "name_bg") in joined
+    assert generation_key("members_organisation", "slug") not in joined
+
+
+def test_an_update_writes_the_columns_it_sets_an_insert_or_delete_the_rows():
+    sql = 'UPDATE "members_activity" SET "title_bg" = %s, "state" = %s WHERE "id" = %s'
+
+    assert set(writes_of(sql, {})) == {
+        generation_key("members_activity", "title_bg"),
+        generation_key("members_activity", "state"),
+    }
+    assert writes_of('INSERT INTO "members_activity" ("id") VALUES (1)', {}) == (
+        generation_key("members_activity"),
+    )
+    assert writes_of('DELETE FROM "members_activity" WHERE "id" = 1', {}) == (
+        generation_key("members_activity"),
+    )
+    assert writes_of('SELECT "id" FROM "members_activity"', {}) == ()
+
+
+def written(callbacks_fixture, change):
+    """The generation keys the change renewed, once committed."""
+    before = dict(cache.get_many(KEYS))
+    with callbacks_fixture(execute=True):
+        change()
+    after = cache.get_many(KEYS)
+    return {key for key in KEYS if after.get(key) != before.get(key)}
+
+
+KEYS = [
+    generation_key("members_activity"),
+    generation_key("members_activity", "title_bg"),
+    generation_key("members_activity", "starts_on"),
+    generation_key("members_activity", "state"),
+]
+
+
+def committed(callbacks_fixture, make):
+    with callbacks_fixture(execute=True):
+        return make()
+
+
+def test_a_model_saved_whole_writes_only_the_columns_whose_value_changed(
+    django_capture_on_commit_callbacks,
+):
+    activity = committed(django_capture_on_commit_callbacks, ActivityFactory)
+
+    def correct_the_title():
+        activity.title_bg = "Поправено заглавие"
+        activity.save()
+
+    def move_it():
+        activity.starts_on = activity.starts_on.replace(year=2020)
+        activity.save()
+
+    assert written(django_capture_on_commit_callbacks, correct_the_title) == {
+        generation_key("members_activity", "title_bg")
+    }
+    assert written(django_capture_on_commit_callbacks, move_it) == {
+        generation_key("members_activity", "starts_on")
+    }
+    assert written(
+        django_capture_on_commit_callbacks,
+        Activity.objects.filter(pk=activity.pk).delete,
+    ) >= {generation_key("members_activity")}
+
+
+def test_nothing_is_written_until_the_change_is_committed(
+    django_capture_on_commit_callbacks,
+):
+    activity = ActivityFactory()
+    before = cache.get(generation_key("members_activity", "title_bg"))
+
+    with django_capture_on_commit_callbacks(execute=False):
+        activity.title_bg = "Неприето"
+        activity.save()
+
+    assert cache.get(generation_key("members_activity", "title_bg")) == before
+
+
+class Counted:
+    """A build that counts its calls and reads the activities' states."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return sorted(Activity.objects.values_list("state", flat=True))
+
+
+def test_a_value_is_kept_until_what_it_read_is_written(
+    django_capture_on_commit_callbacks,
+):
+    activity = committed(django_capture_on_commit_callbacks, ActivityFactory)
+    build = Counted()
+
+    def value():
+        return remember("states", build, reads=True)
+
+    # Learnt, then kept.
+    value(), value(), value()
+    assert build.calls == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.title_bg = "Друго заглавие"  # not read
+        activity.save()
+    value()
+    assert build.calls == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.state = Activity.State.DRAFT  # read
+        activity.save()
+    assert value() == [Activity.State.DRAFT]
+    assert build.calls == 3
+    with django_capture_on_commit_callbacks(execute=True):
+        ActivityFactory()  # new rows
+    assert len(value()) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        changed()  # a change the writes do not tell
+    value()
+    assert build.calls == 5
+
+
+def test_a_write_rolled_back_is_renewed_with_the_next_commit_not_missed(
+    django_capture_on_commit_callbacks,
+):
+    activity = ActivityFactory()
+    key = generation_key("members_activity", "state")
+    before = cache.get(key)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        try:
+            with transaction.atomic():
+                Activity.objects.filter(pk=activity.pk).update(state="draft")
+                raise RuntimeError
+        except RuntimeError:
+            pass
+        Organisation.objects.filter(pk=activity.organisation_id).update(name_bg="Ново")
+
+    assert cache.get(key) != before
+
+
+def test_the_transparency_figures_outlive_an_edit_of_an_activitys_title(
+    monkeypatch, cause, django_capture_on_commit_callbacks
+):
+    activity = committed(
+        django_capture_on_commit_callbacks,
+        lambda: ActivityFactory(organisation=cause.proposed_by),
+    )
+    calls = []
+    report = views.transparency_report
+    monkeypatch.setattr(
+        views, "transparency_report", lambda year: calls.append(year) or report(year)
+    )
+
+    def page():
+        # Each after a change: built again, never served from the page cache.
+        with django_capture_on_commit_callbacks(execute=True):
+            changed_page()
+        return Client().get("/transparency/")
+
+    def changed_page():
+        activity.title_bg += "!"
+        activity.save()
+
+    page(), page()
+    assert len(calls) == 2  # learnt what it reads, then kept
+    shown = page()
+    assert len(calls) == 2
+    assert shown.context is not None  # the page itself was built again
+    assert shown.context["synergy"]["total"] == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Cause.objects.create(
+            proposed_by=cause.proposed_by, title_bg="Втора кауза", summary_bg="x"
+        )
+    after = Client().get("/transparency/")
+    assert len(calls) == 3
+    assert sum(bar.value for bar in after.context["causes_by_status"]) == 2
+
+
+def test_only_the_saved_rows_own_update_is_taken_for_its_changed_columns():
+    saving = {"members_activity": (1, ["title_bg"])}
+    sql = 'UPDATE "members_activity" SET "state" = %s WHERE "id" = %s'
+
+    assert writes_of(sql, saving, ["draft", 2]) == (
+        generation_key("members_activity", "state"),
+    )
+    assert writes_of(sql, saving, ["draft", 1]) == (
+        generation_key("members_activity", "title_bg"),
+    )
+    assert saving == {}
