@@ -21,9 +21,12 @@ def personal_context(cause, user, given=None):
     their organisations' co-sponsorships, the discussion's forms. `cause`
     carries `supported` (see `with_support_of`)."""
     given = given or {}
-    sponsors = {s.organisation_id for s in cause.co_sponsorships.all()}
     # One list answers every question about the person's organisations.
     editing = remember(f"editing:{user.pk}", lambda: list(editable_organisations(user)))
+    # Asked only of those who act for an organisation.
+    sponsors = (
+        {s.organisation_id for s in cause.co_sponsorships.all()} if editing else set()
+    )
     mine = co_sponsoring_organisations(user, cause, editing)
     backers = sponsors | {cause.proposed_by_id}
     return {

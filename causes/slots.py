@@ -41,10 +41,12 @@ def fill():
         "causes/_organisation_causes.html",
         context=organisation_causes,
         order=10,
+        kept=True,
     )
     slots.fill(
         "organisation-sections",
         "causes/_initiatives.html",
         context=organisation_initiatives,
         order=30,
+        kept=True,
     )

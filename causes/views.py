@@ -40,7 +40,7 @@ from infrastructure.bilingual import both_languages
 from infrastructure.pagecache import SameForEveryone
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import organisation_of
-from members.models import Activity, Institution, Topic, by_name
+from members.models import Activity, Topic, by_name
 from members.participation import refusal, unverified
 from members.permissions import can_take_part
 
@@ -75,17 +75,6 @@ class CauseDetailView(SameForEveryone, DetailView):
             .prefetch_related(
                 Prefetch("topics", Topic.objects.only(*both_languages("name"))),
                 Prefetch(
-                    "co_sponsorships",
-                    CoSponsorship.objects.select_related("organisation").only(
-                        "cause", *by_name()
-                    ),
-                ),
-                "milestones",
-                Prefetch(
-                    "institutions",
-                    Institution.objects.only("slug", *both_languages("name")),
-                ),
-                Prefetch(
                     "activities",
                     Activity.objects.for_public()
                     .select_related("organisation")
@@ -100,9 +89,16 @@ class CauseDetailView(SameForEveryone, DetailView):
         )
 
     def get_context_data(self, **kwargs):
+        cause = self.object
         return super().get_context_data(
-            **personal_context(self.object, self.request.user, kwargs),
-            activities=self.object.public_activities,
+            **personal_context(cause, self.request.user, kwargs),
+            activities=cause.public_activities,
+            # Read only when the parts that show them are rendered again
+            # (`{% kept %}`).
+            co_sponsorships=CoSponsorship.objects.filter(cause=cause)
+            .select_related("organisation")
+            .only("cause", *by_name()),
+            institutions=cause.institutions.only("slug", *both_languages("name")),
             comments=self.object.comments.shown().select_related("organisation"),
             **kwargs,
         )

@@ -27,4 +27,5 @@ def fill():
         "events/_organisation_meetings.html",
         context=organisation_meetings,
         order=20,
+        kept=True,
     )

@@ -55,4 +55,5 @@ def fill():
         "mutual_help/_organisation_help.html",
         context=organisation_help,
         order=20,
+        kept=True,
     )

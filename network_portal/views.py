@@ -124,11 +124,19 @@ class TransparencyView(SameForEveryone, TemplateView):
         return super().get_context_data(
             **page_cache.remember(
                 f"transparency:{year}:{language}:{today.isoformat()}",
-                lambda: transparency_report(year),
+                lambda: transparency_figures(year),
                 reads=True,
             ),
             **kwargs,
         )
+
+
+def transparency_figures(year):
+    """The transparency page's figures, and their sections rendered: the
+    page's longest part to render, done once with them."""
+    figures = transparency_report(year)
+    html = loader.render_to_string("network_portal/_transparency_figures.html", figures)
+    return {**figures, "figures_html": html}
 
 
 def transparency_report(year):

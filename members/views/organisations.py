@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import (
     CreateView,
@@ -21,7 +22,7 @@ from django.views.generic import (
 from infrastructure.access import permitted
 from infrastructure.bilingual import both_languages
 from infrastructure.images import set_logo
-from infrastructure.pagecache import SameForEveryone
+from infrastructure.pagecache import SameForEveryone, remember
 from members import services
 from members.editing import OrganisationEditorView
 from members.filters import DirectoryFilterForm
@@ -85,27 +86,39 @@ class OrganisationDetailView(SameForEveryone, DetailView):
         context.update(
             can_edit=can_edit_organisation(self.request.user, self.object),
             activities=involving.for_cards().order_by("-starts_on")[:6],
-            totals=Result.objects.filter(activity__in=involving).totals(),
+            # What most edits of its activities leave as they are.
+            **remember(
+                f"profile:{self.object.pk}:{get_language()}",
+                lambda: results_and_practices(self.object, involving),
+                reads=True,
+            ),
         )
-        # The practices it shared and those of others it reused, in one query.
-        practices = list(
-            Practice.objects.for_public()
-            .filter(
-                Q(organisation=self.object)
-                | Q(pk__in=list(self.object.reuses.values_list("practice", flat=True)))
-            )
-            .select_related("organisation")
-            # What the lists show of them.
-            .only("slug", *both_languages("title", "summary"), *by_name())
-            .newest_first()
-        )
-        context["practices_shared"] = [
-            p for p in practices if p.organisation_id == self.object.pk
-        ]
-        context["practices_reused"] = [
-            p for p in practices if p.organisation_id != self.object.pk
-        ]
         return context
+
+
+def results_and_practices(organisation, involving):
+    """What an organisation's activities achieved, and the practices it
+    shared and those of others it reused (in one query)."""
+    practices = list(
+        Practice.objects.for_public()
+        .filter(
+            Q(organisation=organisation)
+            | Q(pk__in=list(organisation.reuses.values_list("practice", flat=True)))
+        )
+        .select_related("organisation")
+        # What the lists show of them.
+        .only("slug", *both_languages("title", "summary"), *by_name())
+        .newest_first()
+    )
+    return {
+        "totals": Result.objects.filter(activity__in=involving).totals(),
+        "practices_shared": [
+            p for p in practices if p.organisation_id == organisation.pk
+        ],
+        "practices_reused": [
+            p for p in practices if p.organisation_id != organisation.pk
+        ],
+    }
 
 
 class JoinView(CreateView):

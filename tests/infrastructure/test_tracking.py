@@ -4,8 +4,10 @@ keeps through an edit that touches none of it."""
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
+from django.template import Template, TemplateSyntaxError
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from causes.models import Cause
 from infrastructure.pagecache import changed, remember
@@ -235,3 +237,60 @@ def test_only_the_saved_rows_own_update_is_taken_for_its_changed_columns():
         generation_key("members_activity", "title_bg"),
     )
     assert saving == {}
+
+
+def test_a_kept_part_holds_no_personal_part():
+    with pytest.raises(TemplateSyntaxError, match="no personal part"):
+        Template(
+            '{% load pagecache %}{% kept "x" %}'
+            '{% personal "edit-organisation" 1 %}{% endpersonal %}{% endkept %}'
+        )
+
+
+def test_a_causes_kept_parts_follow_their_rows_and_outlive_an_activitys_edit(
+    cause, other_organisation, other_member, django_capture_on_commit_callbacks
+):
+    activity = committed(
+        django_capture_on_commit_callbacks,
+        lambda: ActivityFactory(organisation=cause.proposed_by),
+    )
+    committed(django_capture_on_commit_callbacks, lambda: activity.causes.add(cause))
+    url = cause.get_absolute_url()
+
+    def after(change):
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+        with CaptureQueriesContext(connection) as queries:
+            page = Client().get(url).content.decode()
+        return page, " ".join(query["sql"] for query in queries.captured_queries)
+
+    def correct_the_title():
+        activity.title_bg += "!"
+        activity.save()
+
+    after(correct_the_title), after(correct_the_title)  # learnt, then kept
+    page, sql = after(correct_the_title)
+    assert activity.title_bg in page  # the page itself is built again
+    assert "causes_cosponsorship" not in sql
+    assert "causes_milestone" not in sql
+
+    page, sql = after(
+        lambda: cause.add_co_sponsor(organisation=other_organisation, by=other_member)
+    )
+    assert other_organisation.name in page
+    assert "causes_cosponsorship" in sql
+
+
+def test_an_organisations_kept_sections_follow_their_rows(
+    organisation, django_capture_on_commit_callbacks
+):
+    url = organisation.get_absolute_url()
+    Client().get(url), Client().get("/")  # learnt
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Cause.objects.create(
+            proposed_by=organisation, title_bg="Чисти дворове", summary_bg="x"
+        )
+    page = Client().get(url).content.decode()
+
+    assert "Чисти дворове" in page
