@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
@@ -28,7 +29,7 @@ from causes.permissions import (
 )
 from infrastructure.access import Permitted, back_to
 from infrastructure.bilingual import both_languages
-from infrastructure.pagecache import SameForEveryone
+from infrastructure.pagecache import SameForEveryone, remember
 from infrastructure.ratelimit import rate_limited, too_many
 from members.editing import OrganisationEditorView, organisation_of
 from members.models import Activity, Institution, Organisation, by_name
@@ -83,30 +84,16 @@ class InstitutionDetailView(SameForEveryone, DetailView):
     def get_context_data(self, **kwargs):
         institution = self.object
         today = timezone.localdate()
-        proposals = Proposal.objects.public().filter(institution=institution)
-        figures = proposals.aggregate(**proposal_figures(today))
-        paginator = Paginator(
-            proposals.for_items().order_by("-sent_on", "-pk"), self.proposals_per_page
-        )
-        # Counted with the figures: the proposals are not counted again.
-        paginator.count = figures["sent"]
-        page = paginator.get_page(self.request.GET.get("page"))
-        # The latest few, a line each (its title, linked, and its status),
-        # and a link to them all when there are more.
-        causes = list(
-            Cause.objects.public()
-            .concerning(institution)
-            .only("slug", "status", "title_bg", "title_en")
-            .order_by("-created_at")[: self.causes_shown + 1]
-        )
+        number = self.request.GET.get("page")
         return super().get_context_data(
-            figures=figures,
-            proposals=page.object_list,
-            page_obj=page,
-            # Of the initiatives and activities, only what their lines show.
-            initiatives=Initiative.objects.filter(institutions=institution)
-            .only("slug", "status", *both_languages("title"))
-            .order_by("-starts_on", "pk"),
+            # What most edits leave as they are; proposals become overdue
+            # with the days.
+            **remember(
+                f"institution:{institution.pk}:{number}:{get_language()}:{today}",
+                lambda: self.proposals_and_causes(institution, today, number),
+                reads=True,
+            ),
+            # Of the activities, only what their lines show.
             activities=Activity.objects.for_public()
             .filter(institutions=institution)
             .select_related("organisation")
@@ -117,10 +104,44 @@ class InstitutionDetailView(SameForEveryone, DetailView):
                 *by_name(),
             )
             .order_by("-starts_on", "-pk")[:12],
-            causes=causes[: self.causes_shown],
-            more_causes=len(causes) > self.causes_shown,
             **kwargs,
         )
+
+    def proposals_and_causes(self, institution, today, number):
+        """The proposals' figures and a page of them, the causes and the
+        initiatives concerning the institution."""
+        proposals = Proposal.objects.public().filter(institution=institution)
+        figures = proposals.aggregate(**proposal_figures(today))
+        paginator = Paginator(
+            proposals.for_items().order_by("-sent_on", "-pk"), self.proposals_per_page
+        )
+        # Counted with the figures: the proposals are not counted again.
+        paginator.count = figures["sent"]
+        page = paginator.get_page(number)
+        # The page's rows read, and kept without the query of them all.
+        page.object_list = list(page.object_list)
+        paginator.object_list = ()
+        # The latest few, a line each (its title, linked, and its status),
+        # and a link to them all when there are more.
+        causes = list(
+            Cause.objects.public()
+            .concerning(institution)
+            .only("slug", "status", "title_bg", "title_en")
+            .order_by("-created_at")[: self.causes_shown + 1]
+        )
+        return {
+            "figures": figures,
+            "proposals": page.object_list,
+            "page_obj": page,
+            # Of the initiatives, only what their lines show.
+            "initiatives": list(
+                Initiative.objects.filter(institutions=institution)
+                .only("slug", "status", *both_languages("title"))
+                .order_by("-starts_on", "pk")
+            ),
+            "causes": causes[: self.causes_shown],
+            "more_causes": len(causes) > self.causes_shown,
+        }
 
 
 class ProposalDetailView(SameForEveryone, DetailView):

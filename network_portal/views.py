@@ -49,12 +49,27 @@ class HomeView(SameForEveryone, TemplateView):
     def get_context_data(self, **kwargs):
         language = translation.get_language()
         return super().get_context_data(
-            **page_cache.remember(f"home:{language}", home_figures), **kwargs
+            **page_cache.remember(f"home:{language}", home_figures, reads=True),
+            latest_news=page_cache.remember(
+                f"home-news:{language}", latest_news, reads=True
+            ),
+            **kwargs,
         )
 
 
+def latest_news():
+    """The three newest activities: what an edit of one changes on the home
+    page, kept apart from the rest."""
+    return list(
+        Activity.objects.for_public()
+        .for_cards()
+        .order_by("-starts_on", "-published_at")[:3]
+    )
+
+
 def home_figures():
-    """The home page's figures and latest items, the same for everyone."""
+    """The home page's figures and its coming meetings and open causes, the
+    same for everyone."""
     members = Organisation.objects.active()
     numbers = members.aggregate(
         members=Count("pk"),
@@ -64,11 +79,6 @@ def home_figures():
     numbers["activities"] = sum(ActivityYear.objects.per_year().values())
     return {
         "numbers": numbers,
-        "latest_news": list(
-            Activity.objects.for_public()
-            .for_cards()
-            .order_by("-starts_on", "-published_at")[:3]
-        ),
         "totals": IndicatorTotal.objects.as_totals()[:4],
         "headline_targets": progress(
             framework().filter(is_headline=True)[:3], timezone.localdate()

@@ -749,3 +749,20 @@ def test_an_empty_choice_reads_as_english_writes_it(client, owner, organisation)
 
     assert "— choose —" in english and "Select an option" not in english
     assert "— изберете —" in client.get(new).content.decode()
+
+
+def test_an_institutions_kept_proposals_follow_every_new_one(
+    settings, organisation, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    with django_capture_on_commit_callbacks(execute=True):
+        to = institution()
+        proposal(organisation, to)
+    Client().get(to.get_absolute_url()), Client().get("/")  # learnt, kept
+
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal(organisation, to, title_bg="Нови пейки в парка")
+    page = Client().get(to.get_absolute_url())
+
+    assert "Нови пейки в парка" in page.content.decode()
+    assert page.context["figures"]["sent"] == 2

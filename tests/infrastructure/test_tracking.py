@@ -294,3 +294,24 @@ def test_an_organisations_kept_sections_follow_their_rows(
     page = Client().get(url).content.decode()
 
     assert "Чисти дворове" in page
+
+
+def test_the_home_page_keeps_its_figures_and_shows_an_activitys_new_title(
+    django_capture_on_commit_callbacks,
+):
+    activity = committed(django_capture_on_commit_callbacks, ActivityFactory)
+
+    def after_a_correction():
+        with django_capture_on_commit_callbacks(execute=True):
+            activity.title_bg += "!"
+            activity.save()
+        with CaptureQueriesContext(connection) as queries:
+            page = Client().get("/").content.decode()
+        return page, " ".join(query["sql"] for query in queries.captured_queries)
+
+    after_a_correction(), after_a_correction()  # learnt, then kept
+    page, sql = after_a_correction()
+
+    assert activity.title_bg in page
+    assert "events_meeting" not in sql
+    assert "members_indicatortotal" not in sql
