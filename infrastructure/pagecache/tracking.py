@@ -84,6 +84,8 @@ def writes_of(sql, saving, params=()):
     """The generation keys of what a statement writes; for the update of a
     model saved whole, only the columns whose value changed (`saving`: by
     table, the row's key and those columns)."""
+    if sql.lstrip()[:8].upper() == "TRUNCATE":
+        return tuple(generation_key(table) for table in QUOTED.findall(sql))
     match = WRITE.match(sql)
     if match is None:
         return ()

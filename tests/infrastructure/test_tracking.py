@@ -63,6 +63,10 @@ def test_an_update_writes_the_columns_it_sets_an_insert_or_delete_the_rows():
     assert writes_of('DELETE FROM "members_activity" WHERE "id" = 1', {}) == (
         generation_key("members_activity"),
     )
+    assert writes_of('TRUNCATE "members_activity", "members_result"', {}) == (
+        generation_key("members_activity"),
+        generation_key("members_result"),
+    )
     assert writes_of('SELECT "id" FROM "members_activity"', {}) == ()
 
 
