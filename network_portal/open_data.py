@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from causes.models import ANSWERS, Cause, CoSponsorship, Proposal
 from events.models import Meeting
+from infrastructure.bilingual import both_languages
 from members.models import Activity, Institution, Organisation, Place, Result, Topic
 from mutual_help.models import HelpItem, Response
 from network_portal.targets import framework, progress
@@ -61,6 +62,15 @@ def linked(relation, ids, value):
     ):
         found[owner].append(target)
     return found
+
+
+def translated(bulgarian, english, in_english):
+    """A translated field's value from both its columns read as plain
+    values, as the model gives it: in English, the English one or else the
+    Bulgarian one; in Bulgarian, the Bulgarian one
+    (MODELTRANSLATION_FALLBACK_LANGUAGES). Read through modeltranslation's
+    fallback instead, each row costs a model's descriptors."""
+    return (english or bulgarian or "") if in_english else (bulgarian or "")
 
 
 def names(model, ids=None):
@@ -172,12 +182,12 @@ class Activities(Dataset):
         # than the file's every other part at a hundred times the demo.
         activities = (
             Activity.objects.for_public()
+            .rewrite(False)  # plain values (`translated`)
             .order_by("pk")
             .values_list(
                 "pk",
                 "slug",
-                "title",
-                "summary",
+                *both_languages("title", "summary"),
                 "kind",
                 "starts_on",
                 "ends_on",
@@ -188,6 +198,7 @@ class Activities(Dataset):
             )
         )
         places = names(Place)
+        in_english = translation.get_language() == "en"
         link = slug_url("activities:detail", url)
         for chunk in chunks(activities):
             ids = [row[0] for row in chunk]
@@ -197,12 +208,13 @@ class Activities(Dataset):
                 Institution, {i for found in partners.values() for i in found}
             )
             topics = linked(Activity.topics, ids, "topic__slug")
-            for pk, slug, title, summary, kind, starts_on, ends_on, *rest in chunk:
-                organisation, place, published_at, in_project = rest
+            for pk, slug, title_bg, title_en, summary_bg, summary_en, *rest in chunk:
+                kind, starts_on, ends_on, organisation, place, *rest = rest
+                published_at, in_project = rest
                 yield {
                     "id": slug,
-                    "title": title,
-                    "summary": summary,
+                    "title": translated(title_bg, title_en, in_english),
+                    "summary": translated(summary_bg, summary_en, in_english),
                     "kind": kind,
                     "start_date": iso(starts_on),
                     "end_date": iso(ends_on),
