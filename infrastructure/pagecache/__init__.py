@@ -31,6 +31,12 @@ worker building the same page at once.
   `render_kept(name, template, request, context)` renders a part that is the
   same for everyone `name` stands for once, until the data changes, its CSRF
   token filled in when the page is served.
+- **A part kept apart.** `{% kept "name" key %}…{% endkept %}` around a
+  part of a shared page that most changes leave as it is, and that reads
+  what it shows inside itself (lazily): rendered once for its name, key and
+  language until a table or column it read is written. It holds no personal
+  part. A slot filler (`infrastructure.slots`) with `kept=True` is kept so
+  too.
 - **What a renderer reads.** `remember(name, build)` is `build()`, computed
   once for everyone until the data changes (with `reads=True`, until a table
   or column that its queries read is written: figures that most edits leave
