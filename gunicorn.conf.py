@@ -30,3 +30,11 @@ errorlog = "-"
 # No query strings, referrers, browsers or secrets in paths: see the module.
 logger_class = "network_portal.access_log.AccessLogger"
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+
+
+def when_ready(server):
+    """In the master, once the portal is loaded and before the workers are
+    forked: they start with its templates compiled (network_portal.wsgi)."""
+    from network_portal.wsgi import warm
+
+    warm()

@@ -18,6 +18,7 @@ every value kept this way a new generation, as it does every page.
 
 import pickle
 import re
+import time
 import uuid
 from contextvars import ContextVar
 
@@ -37,6 +38,9 @@ SET = re.compile(r'"(\w+)"\s*=')
 # value in one round trip to the cache.
 LEARNED = {}
 LEARNED_MAX = 1_000
+# Seconds by which the clocks of the app servers may differ: a generation
+# made this long before a build began may still be a write the build missed.
+SKEW = 1.0
 _columns = {}
 _reading = ContextVar("page_cache_reading", default=None)
 
@@ -140,8 +144,22 @@ def _record(db, written):
 
 
 def renew(keys):
-    token = uuid.uuid4().hex
+    """New generations for what was written: each names when it was made."""
+    token = f"{time.time():.6f}:{uuid.uuid4().hex}"
     cache.set_many(dict.fromkeys(keys, token), None)
+
+
+def made_before(tokens, moment):
+    """Whether every one of these generations was made before the moment
+    (with `SKEW` to spare for the clocks of other servers), or never."""
+    return all(
+        token is None or _made(token) < moment - SKEW for token in tokens.values()
+    )
+
+
+def _made(token):
+    made = token.partition(":")[0]
+    return float(made) if made.replace(".", "", 1).isdigit() else float("inf")
 
 
 def _saved_columns(sender, instance, raw=False, using=None, update_fields=None, **kw):
@@ -238,15 +256,20 @@ def remembered(key, build, seconds):
             LEARNED.clear()
         LEARNED[key] = tuple(reads)
         return kept[1]
+    started = time.time()
     value, read = built(build)
     if outer is not None:
         outer.keys.update(read)
     if read != list(reads):
-        # It read other tables or columns than last time: the generations of
-        # those were not looked up before it was built, so this value is not
-        # kept; the next one is.
+        # It read other tables or columns than last time: their generations
+        # are looked up now, and the value kept only if none of them was
+        # made since shortly before the build began (a write it may have
+        # missed); else the next build is kept.
         cache.set(reads_key, read, None)
         LEARNED[key] = tuple(read)
-        return value
+        tokens = cache.get_many(read)
+        tokens = {k: tokens.get(k) for k in read}
+        if not made_before(tokens, started):
+            return value
     cache.set(key, (tokens, value), seconds)
     return value

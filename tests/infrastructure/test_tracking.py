@@ -2,6 +2,8 @@
 what a build reads, what a committed statement writes, and what a page
 keeps through an edit that touches none of it."""
 
+import time
+
 import pytest
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -10,7 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from causes.models import Cause
-from infrastructure.pagecache import changed, remember
+from infrastructure.pagecache import changed, remember, tracking
 from infrastructure.pagecache.tracking import (
     Reading,
     generation_key,
@@ -19,6 +21,7 @@ from infrastructure.pagecache.tracking import (
 )
 from members.models import Activity, Organisation
 from network_portal import views
+from tests.clock import Clock
 from tests.factories import ActivityFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,8 +144,16 @@ class Counted:
         return sorted(Activity.objects.values_list("state", flat=True))
 
 
+@pytest.fixture
+def clock(monkeypatch):
+    """The time the generations are made and builds begin at, the test's."""
+    clock = Clock(time.time())
+    monkeypatch.setattr(tracking, "time", clock)
+    return clock
+
+
 def test_a_value_is_kept_until_what_it_read_is_written(
-    django_capture_on_commit_callbacks,
+    clock, django_capture_on_commit_callbacks
 ):
     activity = committed(django_capture_on_commit_callbacks, ActivityFactory)
     build = Counted()
@@ -150,26 +161,43 @@ def test_a_value_is_kept_until_what_it_read_is_written(
     def value():
         return remember("states", build, reads=True)
 
-    # Learnt, then kept.
+    clock.now += 2  # what it reads was written well before it is built
     value(), value(), value()
-    assert build.calls == 2
+    assert build.calls == 1
     with django_capture_on_commit_callbacks(execute=True):
         activity.title_bg = "Друго заглавие"  # not read
         activity.save()
     value()
-    assert build.calls == 2
+    assert build.calls == 1
     with django_capture_on_commit_callbacks(execute=True):
         activity.state = Activity.State.DRAFT  # read
         activity.save()
     assert value() == [Activity.State.DRAFT]
-    assert build.calls == 3
+    assert build.calls == 2
     with django_capture_on_commit_callbacks(execute=True):
         ActivityFactory()  # new rows
     assert len(value()) == 2
     with django_capture_on_commit_callbacks(execute=True):
         changed()  # a change the writes do not tell
     value()
-    assert build.calls == 5
+    assert build.calls == 4
+
+
+def test_a_value_first_built_right_after_a_write_is_kept_only_the_next_time(
+    clock, django_capture_on_commit_callbacks
+):
+    committed(django_capture_on_commit_callbacks, ActivityFactory)
+    build = Counted()
+
+    def value():
+        return remember("states", build, reads=True)
+
+    # Written a moment before: the build may have missed it.
+    clock.now += tracking.SKEW / 2
+    value(), value()
+    assert build.calls == 2
+    value()
+    assert build.calls == 2
 
 
 def test_a_write_rolled_back_is_renewed_with_the_next_commit_not_missed(
@@ -214,10 +242,10 @@ def test_the_transparency_figures_outlive_an_edit_of_an_activitys_title(
         activity.title_bg += "!"
         activity.save()
 
-    page(), page()
-    assert len(calls) == 2  # learnt what it reads, then kept
+    page(), page()  # learnt what it reads, and kept
+    calls.clear()
     shown = page()
-    assert len(calls) == 2
+    assert calls == []
     assert shown.context is not None  # the page itself was built again
     assert shown.context["synergy"]["total"] == 1
 
@@ -226,7 +254,7 @@ def test_the_transparency_figures_outlive_an_edit_of_an_activitys_title(
             proposed_by=cause.proposed_by, title_bg="Втора кауза", summary_bg="x"
         )
     after = Client().get("/transparency/")
-    assert len(calls) == 3
+    assert len(calls) == 1
     assert sum(bar.value for bar in after.context["causes_by_status"]) == 2
 
 
