@@ -33,7 +33,9 @@ ANY = "*"  # what a table's inserts and deletes write, and `changed()` everythin
 TABLE_READ = re.compile(r'(?:FROM|JOIN)\s+"(\w+)"')
 QUOTED = re.compile(r'"(\w+)"')
 WRITE = re.compile(r'\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"(\w+)"', re.I)
-SET = re.compile(r'"(\w+)"\s*=')
+# In an UPDATE's SET clause: its parentheses, the WHERE that ends it, and
+# each `"column" =`.
+SET_TOKEN = re.compile(r'\(|\)|\sWHERE\s|"(\w+)"\s*=')
 # The reads of each value, as last built in this process: they come with the
 # value in one round trip to the cache.
 LEARNED = {}
@@ -101,9 +103,24 @@ def writes_of(sql, saving, params=()):
     if columns is not None and params and list(params)[-1] == pk:
         del saving[table]
     else:
-        head, _, _ = sql.partition(" WHERE ")
-        columns = SET.findall(head.partition(" SET ")[2])
+        columns = set_columns(sql)
     return tuple(generation_key(table, column) for column in columns)
+
+
+def set_columns(sql):
+    """The columns an UPDATE sets: each `"column" =` of its SET clause, not
+    those compared in the subqueries and conditions of its values."""
+    columns, depth = [], 0
+    for token in SET_TOKEN.finditer(sql.partition(" SET ")[2]):
+        if token[0] == "(":
+            depth += 1
+        elif token[0] == ")":
+            depth -= 1
+        elif depth == 0 and token[1] is None:
+            break  # WHERE
+        elif depth == 0:
+            columns.append(token[1])
+    return columns
 
 
 def _seen(execute, sql, params, many, context):

@@ -60,6 +60,18 @@ def test_an_update_writes_the_columns_it_sets_an_insert_or_delete_the_rows():
         generation_key("members_activity", "title_bg"),
         generation_key("members_activity", "state"),
     }
+    # Not the columns its values' subqueries compare: the causes' counts.
+    recount = (
+        'UPDATE "causes_cause" SET "supporter_count" = COALESCE((SELECT '
+        'COUNT(U0."id") FROM "causes_support" U0 WHERE U0."cause_id" = '
+        '("causes_cause"."id")), 0), "co_sponsor_count" = COALESCE((SELECT '
+        'COUNT(U0."id") FROM "causes_cosponsorship" U0 WHERE U0."cause_id" = '
+        '("causes_cause"."id")), 0) WHERE "causes_cause"."id" = %s'
+    )
+    assert set(writes_of(recount, {})) == {
+        generation_key("causes_cause", "supporter_count"),
+        generation_key("causes_cause", "co_sponsor_count"),
+    }
     assert writes_of('INSERT INTO "members_activity" ("id") VALUES (1)', {}) == (
         generation_key("members_activity"),
     )
