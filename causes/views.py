@@ -99,7 +99,7 @@ class CauseDetailView(SameForEveryone, DetailView):
             .select_related("organisation")
             .only("cause", *by_name()),
             institutions=cause.institutions.only("slug", *both_languages("name")),
-            comments=self.object.comments.shown().select_related("organisation"),
+            comments=cause.comments.shown().select_related("organisation"),
             **kwargs,
         )
 

@@ -150,8 +150,8 @@ def transparency_figures(year):
 
 
 def transparency_report(year):
-    """Every figure of the transparency page, computed once until the data
-    changes."""
+    """Every figure of the transparency page, computed once until what it
+    read is written (`transparency_figures`)."""
     report = Report.for_year(year)
     today = timezone.localdate()
     within = (

@@ -56,8 +56,14 @@ def changed():
     """Every page and value kept so far is out of date once the change is
     committed: for a change its writes do not tell."""
     if enabled():
-        transaction.on_commit(_new_generation)
+        _pages_changed()
         transaction.on_commit(lambda: tracking.renew([tracking.EVERYTHING]))
+
+
+def _pages_changed():
+    """Every page kept so far is out of date once the change is committed;
+    the values kept by what they read follow the writes themselves."""
+    transaction.on_commit(_new_generation)
 
 
 def _new_generation():
@@ -83,7 +89,7 @@ def _on_change(sender, raw=False, update_fields=None, **kwargs):
     if update_fields and set(update_fields) <= {"last_login"}:
         return  # signing in changes nothing that a page shows
     if enabled():
-        transaction.on_commit(_new_generation)
+        _pages_changed()
 
 
 def connect():

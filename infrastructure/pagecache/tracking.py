@@ -269,9 +269,7 @@ def remembered(key, build, seconds):
     if outer is not None:
         outer.keys.update(reads)
     if kept is not None and reads and kept[0] == tokens:
-        if len(LEARNED) >= LEARNED_MAX:
-            LEARNED.clear()
-        LEARNED[key] = tuple(reads)
+        learn(key, reads)
         return kept[1]
     started = time.time()
     value, read = built(build)
@@ -282,11 +280,20 @@ def remembered(key, build, seconds):
         # are looked up now, and the value kept only if none of them was
         # made since shortly before the build began (a write it may have
         # missed); else the next build is kept.
-        cache.set(reads_key, read, None)
-        LEARNED[key] = tuple(read)
+        # For as long as the value: a key of one (a page's number) may be
+        # a visitor's to choose.
+        cache.set(reads_key, read, seconds)
+        learn(key, read)
         tokens = cache.get_many(read)
         tokens = {k: tokens.get(k) for k in read}
         if not made_before(tokens, started):
             return value
     cache.set(key, (tokens, value), seconds)
     return value
+
+
+def learn(key, reads):
+    """What a value read, remembered in this process, within bounds."""
+    if len(LEARNED) >= LEARNED_MAX:
+        LEARNED.clear()
+    LEARNED[key] = tuple(reads)
