@@ -1,26 +1,38 @@
 """The open datasets: organisations (Popolo-like), activities, results and
 the project's indicators (IATI-like), causes, meetings, the help between
 members and the proposals members sent to institutions, as CSV and JSON, one
-language per file, streamed row by row."""
+language per file, read row by row.
+
+With the page cache on, a file whose rows are versioned rows of one model
+(`Dataset.versioned`) is kept in blocks of rows, each compressed on its own
+(`pieces`): correcting one activity builds its block again, not the file.
+"""
 
 import csv
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
-from django.db.models import Count, Prefetch
+from django.db import connection
+from django.db.models import CharField, Count, F, Prefetch, StringAgg, Value
+from django.db.models.functions import MD5, Cast, Concat
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from causes.models import ANSWERS, Cause, CoSponsorship, Proposal
 from events.models import Meeting
+from infrastructure import pagecache as page_cache
 from infrastructure.bilingual import both_languages
 from members.models import Activity, Institution, Organisation, Place, Result, Topic
 from mutual_help.models import HelpItem, Response
 from network_portal.targets import framework, progress
 
 CHUNK = 500
+# Keys per block of a file kept in blocks: one row saved builds as many
+# rows again, at most.
+BLOCK = 200
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 
@@ -93,8 +105,19 @@ class Dataset:
     title = ""
     description = ""
     fields: list[Field] = []
+    # The model whose rows are the file's, one each in the order of their
+    # keys, when a row shows nothing of its own that changes but by a save
+    # (which sets its version, `updated_at`): the file is then kept in
+    # blocks of rows.
+    versioned = None
 
-    def rows(self, url):
+    def rows(self, url, keys=None):
+        """The file's rows as dicts, in order; of a versioned dataset, those
+        whose keys are in the range `keys`, if given."""
+        raise NotImplementedError
+
+    def shown(self):
+        """The versioned model's rows the file shows (a queryset)."""
         raise NotImplementedError
 
 
@@ -174,15 +197,21 @@ class Activities(Dataset):
         Field("url", _("The activity's page on this portal.")),
         Field("in_project", _("true if it is part of the network's funded project.")),
     ]  # fmt: skip
+    versioned = Activity
 
-    def rows(self, url):
+    def shown(self):
+        return Activity.objects.for_public()
+
+    def rows(self, url, keys=None):
         # Plain values, CHUNK activities at a time, with what each is linked
         # to read per chunk and the names of places and institutions once:
         # a model instance and a related manager per row would cost more
         # than the file's every other part at a hundred times the demo.
+        activities = self.shown()
+        if keys is not None:
+            activities = activities.filter(pk__gte=keys.start, pk__lt=keys.stop)
         activities = (
-            Activity.objects.for_public()
-            .rewrite(False)  # plain values (`translated`)
+            activities.rewrite(False)  # plain values (`translated`)
             .order_by("pk")
             .values_list(
                 "pk",
@@ -644,21 +673,90 @@ def csv_value(value, many):
     return value
 
 
-def csv_lines(dataset, *, language, url):
+@dataclass(frozen=True)
+class Form:
+    """How a file is written: its beginning, each row, what stands between
+    two rows, and its end."""
+
+    begin: str
+    row: object
+    between: str
+    end: str
+
+
+def csv_form(dataset):
+    writer = csv.writer(_Echo())
+    return Form(
+        begin=writer.writerow([field.name for field in dataset.fields]),
+        row=lambda row: writer.writerow(
+            [csv_value(row[f.name], f.many) for f in dataset.fields]
+        ),
+        between="",
+        end="",
+    )
+
+
+def json_form(meta):
+    return Form(
+        begin='{"meta": ' + json.dumps(meta, ensure_ascii=False) + ', "data": [',
+        row=lambda row: json.dumps(row, ensure_ascii=False),
+        between=",\n",
+        end="]}\n",
+    )
+
+
+def text(dataset, form, *, language, url):
+    """The whole file, built at once."""
     with translation.override(language):
-        writer = csv.writer(_Echo())
-        yield writer.writerow([field.name for field in dataset.fields])
-        for row in dataset.rows(url):
-            yield writer.writerow(
-                [csv_value(row[f.name], f.many) for f in dataset.fields]
+        rows = form.between.join(form.row(row) for row in dataset.rows(url))
+        return form.begin + rows + form.end
+
+
+def blocks(dataset):
+    """The blocks of a versioned dataset's rows, in order: each block's
+    number (its rows' keys divided by BLOCK) and a digest of their keys and
+    versions, which the database computes."""
+    version = page_cache.version_field(dataset.versioned)
+    each = Concat(Cast("pk", CharField()), Value(" "), Cast(version, CharField()))
+    # In the keys' order where the database can (SQLite 3.44 or later); a
+    # digest of the same rows in another order only builds a block again.
+    if connection.features.supports_aggregate_order_by_clause:
+        digest = MD5(StringAgg(each, Value(","), order_by="pk"))
+    else:
+        digest = MD5(StringAgg(each, Value(",")))
+    return (
+        dataset.shown()
+        .annotate(block=F("pk") / BLOCK)
+        .order_by("block")
+        .values("block")
+        .annotate(digest=digest)
+        .values_list("block", "digest")
+    )
+
+
+def _block(dataset, form, url, keys, lead):
+    rows = form.between.join(form.row(row) for row in dataset.rows(url, keys))
+    return page_cache.Piece.of(lead + rows)
+
+
+def pieces(dataset, form, *, name, language, url):
+    """The whole file as pieces (`page_cache.Piece`), each compressed on its
+    own. Of a versioned dataset, blocks of rows by their keys, each kept
+    under a digest of its rows' versions until one of them is saved, or
+    what else it shows is written: a correction builds one block again, and
+    the file is joined from the rest as they were."""
+    if dataset.versioned is None:
+        return [page_cache.Piece.of(text(dataset, form, language=language, url=url))]
+    with translation.override(language):
+        kept = []
+        for number, (block, digest) in enumerate(blocks(dataset)):
+            lead = form.between if number else ""
+            keys = range(block * BLOCK, (block + 1) * BLOCK)
+            kept.append(
+                (
+                    f"{name}:{block}:{digest}:{bool(lead)}",
+                    partial(_block, dataset, form, url, keys, lead),
+                )
             )
-
-
-def json_chunks(dataset, *, language, url, meta):
-    with translation.override(language):
-        yield '{"meta": ' + json.dumps(meta, ensure_ascii=False) + ', "data": ['
-        separator = ""
-        for row in dataset.rows(url):
-            yield separator + json.dumps(row, ensure_ascii=False)
-            separator = ",\n"
-        yield "]}\n"
+        found = page_cache.remember_all(kept, versions=[dataset.versioned])
+        return [page_cache.Piece.of(form.begin), *found, page_cache.Piece.of(form.end)]

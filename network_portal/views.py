@@ -232,22 +232,25 @@ def open_dataset(request, dataset, extension):
     def url(path):
         return request.build_absolute_uri(path)
 
-    def build():
-        if extension == "csv":
-            return "".join(open_data.csv_lines(dataset, language=language, url=url))
+    if extension == "csv":
+        form = open_data.csv_form(dataset)
+    else:
         with translation.override(language):
             source = reverse("open_data")
-        meta = {
-            "dataset": dataset.slug,
-            "language": language,
-            "licence": LICENCE,
-            "licence_url": LICENCE_URL,
-            "source": url(source),
-            "fields": [field.name for field in dataset.fields],
-        }
-        return "".join(
-            open_data.json_chunks(dataset, language=language, url=url, meta=meta)
+        form = open_data.json_form(
+            {
+                "dataset": dataset.slug,
+                "language": language,
+                "licence": LICENCE,
+                "licence_url": LICENCE_URL,
+                "source": url(source),
+                "fields": [field.name for field in dataset.fields],
+            }
         )
+    name = f"open-data:{url('/')}:{filename}"
+
+    def build():
+        return open_data.pieces(dataset, form, name=name, language=language, url=url)
 
     content_type = "text/csv" if extension == "csv" else "application/json"
     content_type = f"{content_type}; charset=utf-8"
@@ -255,9 +258,7 @@ def open_dataset(request, dataset, extension):
         # The same for every visitor, signed in or not, until the data
         # changes: a file on this server, sent by sendfile (a dataset at a
         # hundred times the demo is megabytes).
-        path, etag = page_cache.kept_file(
-            f"open-data:{url('/')}:{filename}", build, request=request
-        )
+        path, etag = page_cache.kept_file(name, build, request=request)
         if path.stat().st_size <= WHOLE_IN_THE_PAGE_CACHE:
             # Small enough to be kept whole, like a page, and served to the
             # next visitors without coming here.
@@ -276,7 +277,10 @@ def open_dataset(request, dataset, extension):
                 ],
             )
     else:
-        response = HttpResponse(build(), content_type=content_type)
+        response = HttpResponse(
+            open_data.text(dataset, form, language=language, url=url),
+            content_type=content_type,
+        )
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -47,7 +47,10 @@ worker building the same page at once.
 - **A large document.** `kept_file(name, build, request=)` keeps text as a
   file on this server's disk, `file_response(request, path, etag, headers)`
   sends it (compressed, or *304 Not Modified*); the middleware then sends it
-  to visitors itself.
+  to visitors itself. A document built of `Piece`s, each remembered apart
+  (`remember_all(values, versions=(Model,))`, under the versions of the rows
+  it shows: their `version_field`), is compressed only where a piece is
+  new.
 - **A change the signals do not see** (a bulk update): `changed()`; a value
   remembered that changes with no page, `forget(name)`.
 - **Who is signed in, read with the page.** `RememberedUser`, mixed into an
@@ -62,7 +65,7 @@ Settings: `PAGE_CACHE_SECONDS` (0 turns the cache off),
 above authentication.
 """
 
-from infrastructure.pagecache.files import file_response, kept_file
+from infrastructure.pagecache.files import Piece, file_response, kept_file
 from infrastructure.pagecache.parts import (
     personal,
     personal_template,
@@ -78,10 +81,13 @@ from infrastructure.pagecache.store import (
     enabled,
     forget,
     remember,
+    remember_all,
 )
+from infrastructure.pagecache.tracking import version_field
 
 __all__ = [
     "KeptForm",
+    "Piece",
     "RememberedUser",
     "SameForEveryone",
     "cached",
@@ -93,6 +99,8 @@ __all__ = [
     "personal",
     "personal_template",
     "remember",
+    "remember_all",
     "render_kept",
     "render_personal",
+    "version_field",
 ]

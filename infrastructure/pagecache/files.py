@@ -4,6 +4,9 @@ sendfile, rewritten when the data changes."""
 import gzip
 import hashlib
 import os
+import struct
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -14,18 +17,46 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from infrastructure.pagecache.store import (
     GENERATION_KEY,
     generation,
+    keep,
     kept,
     value_key,
-    value_of,
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A part of a large document, compressed on its own: a document of
+    pieces kept apart (`remember`) is compressed again only where a piece
+    is new, the others joined as they are."""
+
+    data: bytes
+    deflated: bytes  # raw deflate, flushed to a whole byte, not ended
+
+    @classmethod
+    def of(cls, text):
+        data = text.encode()
+        compressor = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+        deflated = compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
+        return cls(data, deflated)
+
+
+def gzip_of(pieces, content):
+    """The pieces' content as one gzip member (RFC 1952): their deflated
+    parts one after the other, each ending on a byte, then an empty last
+    block, the content's CRC-32 and its size."""
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # no name, no time
+    trailer = struct.pack("<II", zlib.crc32(content), len(content) & 0xFFFFFFFF)
+    end = b"\x03\x00"  # a last block, empty
+    return b"".join([header, *(piece.deflated for piece in pieces), end, trailer])
+
+
 def kept_file(name, build, *, request):
-    """What `build()` returns (text), remembered as `remember` does and
-    also written to a file on this server's disk until the data changes:
-    a large document (an open dataset) is then sent from the file by the
-    server's sendfile, not copied through Python for each request. Returns
-    the file's path and an ETag for it; the cache must be enabled."""
+    """What `build()` returns (text, or a list of `Piece`), remembered as
+    `remember` does and also written to a file on this server's disk until
+    the data changes: a large document (an open dataset) is then sent from
+    the file by the server's sendfile, not copied through Python for each
+    request. Returns the file's path and an ETag for it; the cache must be
+    enabled."""
     key = value_key(name)
     stem = hashlib.sha256(name.encode()).hexdigest()[:16]
     directory = Path(settings.PAGE_CACHE_FILES)
@@ -38,13 +69,21 @@ def kept_file(name, build, *, request):
     if not path.exists():
         current, value = kept(key)
         path = directory / f"{stem}-{current}"
-        content = value_of(key, current, value, build).encode()
+        if value is not None:
+            content = value[0]
+        else:
+            content = build()
+            if isinstance(content, str):
+                keep(key, current, content)  # pieces are kept each apart
+        if isinstance(content, str):
+            content = content.encode()
+            compressed = gzip.compress(content, mtime=0)
+        else:
+            pieces, content = content, b"".join(piece.data for piece in content)
+            compressed = gzip_of(pieces, content)
         directory.mkdir(parents=True, exist_ok=True)
         # The compressed copy first: it is there whenever the file is.
-        for target, data in (
-            (gzipped(path), gzip.compress(content, mtime=0)),
-            (path, content),
-        ):
+        for target, data in ((gzipped(path), compressed), (path, content)):
             partial = directory / f"{target.name}.{os.getpid()}.partial"
             partial.write_bytes(data)
             partial.replace(target)  # whole or not at all, for other workers

@@ -160,19 +160,35 @@ def value_key(name):
     return f"page-cache:value:{name}"
 
 
-def remember(name, build, *, reads=False):
+def remember(name, build, *, reads=False, versions=()):
     """What `build()` returns, computed once for everyone until the data
     changes: aggregates that signed-in people need as much as visitors.
-    With `reads`, until a table or column it read is written (`tracking.py`)."""
+    With `reads`, until a table or column it read is written (`tracking.py`);
+    with `versions` too, models whose rows' versions the name carries: of
+    their rows, until one changes other than by a save."""
     if not enabled():
         return build()
     key = value_key(name)
-    if reads:
-        return tracking.remembered(key, build, settings.PAGE_CACHE_SECONDS)
+    if reads or versions:
+        return tracking.remembered(key, build, settings.PAGE_CACHE_SECONDS, versions)
     if tracking.watched():
         return build()  # so that what it reads is seen
     current, value = kept(key)
     return value_of(key, current, value, build)
+
+
+def remember_all(values, *, versions=()):
+    """`remember(name, build, versions=versions)` of each (name, build) of
+    `values`, what is kept of them read in one round trip: the blocks of a
+    large document."""
+    if not enabled():
+        return [build() for _name, build in values]
+    keys = [value_key(name) for name, _build in values]
+    found = tracking.fetch(keys)
+    return [
+        tracking.remembered(key, build, settings.PAGE_CACHE_SECONDS, versions, found)
+        for key, (_name, build) in zip(keys, values, strict=True)
+    ]
 
 
 def forget(name):

@@ -14,6 +14,13 @@ A model saved whole writes every column; only those whose value differs
 from the row's stored one count as written (`_saved_columns`), so that
 correcting a title is not changing a date. `changed()` with no model gives
 every value kept this way a new generation, as it does every page.
+
+A value whose name carries the versions of the rows it shows (their
+`auto_now` column, each row's time of its last save) need not follow the
+writes to those rows that set their version: `versions=(Model,)` reads the
+model's table as unwritten but for what changes a row and not its version
+(an update that does not set it, a truncate). A large document is so kept
+in blocks of rows, and a row saved builds its block again, not the rest.
 """
 
 import pickle
@@ -30,6 +37,8 @@ from django.db.backends.signals import connection_created
 from django.db.models.signals import post_save, pre_save
 
 ANY = "*"  # what a table's inserts and deletes write, and `changed()` everything
+# What a table's writes that leave its rows' versions as they were write.
+UNVERSIONED = "*unversioned"
 TABLE_READ = re.compile(r'(?:FROM|JOIN)\s+"(\w+)"')
 QUOTED = re.compile(r'"(\w+)"')
 WRITE = re.compile(r'\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"(\w+)"', re.I)
@@ -44,6 +53,7 @@ LEARNED_MAX = 1_000
 # made this long before a build began may still be a write the build missed.
 SKEW = 1.0
 _columns = {}
+_versions = {}
 _reading = ContextVar("page_cache_reading", default=None)
 
 
@@ -51,9 +61,10 @@ class Reading:
     """What a build read: the statements it ran, and the reads of the values
     kept this way that it used."""
 
-    def __init__(self):
+    def __init__(self, versioned=()):
         self.statements = []
         self.keys = set()
+        self.versioned = set(versioned)
 
 
 def generation_key(table, column=ANY):
@@ -73,6 +84,25 @@ def columns_of(table):
     return _columns.get(table, set())
 
 
+def version_field(model):
+    """The field a model's rows are versioned by, if any: the one field that
+    every save sets (`auto_now`)."""
+    fields = model._meta.concrete_fields
+    stamps = [field for field in fields if getattr(field, "auto_now", False)]
+    return stamps[0].name if len(stamps) == 1 else None
+
+
+def version_of(table):
+    """The column a table's rows are versioned by, if any (`version_field`)."""
+    if not _versions:
+        for model in apps.get_models(include_auto_created=True):
+            field = version_field(model)
+            _versions[model._meta.db_table] = (
+                None if field is None else model._meta.get_field(field).column
+            )
+    return _versions.get(table)
+
+
 def reads_of(reading):
     """The generation keys of what a build read: every table its statements
     select from, and each of its columns named anywhere in them (more than
@@ -81,6 +111,9 @@ def reads_of(reading):
     for sql in reading.statements:
         named = set(QUOTED.findall(sql))
         for table in set(TABLE_READ.findall(sql)):
+            if table in reading.versioned:
+                keys.add(generation_key(table, UNVERSIONED))
+                continue
             keys.add(generation_key(table))
             keys.update(generation_key(table, c) for c in named & columns_of(table))
     return sorted(keys)
@@ -91,7 +124,11 @@ def writes_of(sql, saving, params=()):
     model saved whole, only the columns whose value changed (`saving`: by
     table, the row's key and those columns)."""
     if sql.lstrip()[:8].upper() == "TRUNCATE":
-        return tuple(generation_key(table) for table in QUOTED.findall(sql))
+        return tuple(
+            generation_key(table, written)
+            for table in QUOTED.findall(sql)
+            for written in (ANY, UNVERSIONED)
+        )
     match = WRITE.match(sql)
     if match is None:
         return ()
@@ -104,6 +141,9 @@ def writes_of(sql, saving, params=()):
         del saving[table]
     else:
         columns = set_columns(sql)
+    version = version_of(table)
+    if version is not None and columns and version not in columns:
+        columns = [*columns, UNVERSIONED]  # rows changed, their versions not
     return tuple(generation_key(table, column) for column in columns)
 
 
@@ -240,11 +280,12 @@ def watched():
     return _reading.get() is not None
 
 
-def built(build):
-    """`build()`, and the generation keys of what it read. What it returns
-    is pickled here, as the cache would, so that a queryset is read now and
-    not later, unseen."""
-    reading = Reading()
+def built(build, versioned=()):
+    """`build()`, and the generation keys of what it read (of the tables
+    `versioned`, only what changes their rows and not their versions). What
+    it returns is pickled here, as the cache would, so that a queryset is
+    read now and not later, unseen."""
+    reading = Reading(versioned)
     token = _reading.set(reading)
     try:
         value = build()
@@ -254,25 +295,54 @@ def built(build):
     return value, reads_of(reading)
 
 
-def remembered(key, build, seconds):
-    """`build()`, kept under `key` while what it read is unwritten."""
+class Found(dict):
+    """What one round trip to the cache found, and which keys it asked for."""
+
+    def __init__(self, keys):
+        self.asked = set(keys)
+        super().__init__(cache.get_many(list(self.asked)))
+
+
+def fetch(keys):
+    """What is kept of the values of these keys, what they read and its
+    generations, as this process last learned it: in one round trip."""
+    learned = {k for key in keys for k in LEARNED.get(key, ())}
+    return Found([*keys, *(f"{key}:reads" for key in keys), *learned])
+
+
+def remembered(key, build, seconds, versions=(), found=None):
+    """`build()`, kept under `key` while what it read is unwritten; of the
+    models `versions`, whose rows' versions the key names, while nothing
+    changed their rows but what set their versions. `found`: what `fetch`
+    found of it, with other values'."""
+    for model in versions:
+        if version_of(model._meta.db_table) is None:
+            raise ValueError(f"{model.__name__} has no version (one auto_now field)")
     reads_key = f"{key}:reads"
-    known = LEARNED.get(key, ())
-    found = cache.get_many([key, reads_key, *known])
+    if found is None:
+        found = fetch([key])
     reads = found.get(reads_key) or ()
-    missing = [k for k in reads if k not in known]
+    missing = [k for k in reads if k not in found.asked]
     if missing:
         found.update(cache.get_many(missing))
     tokens = {k: found.get(k) for k in reads}
     kept = found.get(key)
+    versioned = [model._meta.db_table for model in versions]
     outer = _reading.get()
     if outer is not None:
         outer.keys.update(reads)
+        # Its name does not carry these rows' versions: it follows their
+        # every insert, delete and save.
+        outer.keys.update(
+            generation_key(table, column)
+            for table in versioned
+            for column in (ANY, version_of(table))
+        )
     if kept is not None and reads and kept[0] == tokens:
         learn(key, reads)
         return kept[1]
     started = time.time()
-    value, read = built(build)
+    value, read = built(build, versioned)
     if outer is not None:
         outer.keys.update(read)
     if read != list(reads):

@@ -131,6 +131,14 @@ class Activity(Publication):
                 "published_at",
                 name="activity_published_by_member",
             ),
+            # Each published activity's version and its member, from the
+            # index alone: the open dataset kept in blocks of rows.
+            models.Index(
+                fields=["id"],
+                include=["updated_at", "organisation"],
+                condition=models.Q(state="published"),
+                name="activity_versions",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

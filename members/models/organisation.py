@@ -196,6 +196,11 @@ class Organisation(models.Model):
                 fields=["status", "kind", "municipality"],
                 name="organisation_status_kind",
             ),
+            # Each one's status by its key, from the index alone: what a
+            # publication is joined to, to tell whether the public sees it.
+            models.Index(
+                fields=["id"], include=["status"], name="organisation_status_by_id"
+            ),
             # Whom the public sees (every status but an applicant's): the
             # directory and its count.
             models.Index(

@@ -14,12 +14,13 @@ from django.test.utils import CaptureQueriesContext
 from causes.models import Cause
 from infrastructure.pagecache import changed, remember, tracking
 from infrastructure.pagecache.tracking import (
+    UNVERSIONED,
     Reading,
     generation_key,
     reads_of,
     writes_of,
 )
-from members.models import Activity, Organisation
+from members.models import Activity, Organisation, Place
 from network_portal import views
 from tests.clock import Clock
 from tests.factories import ActivityFactory
@@ -56,9 +57,16 @@ def test_a_query_reads_its_tables_rows_and_the_columns_it_names():
 def test_an_update_writes_the_columns_it_sets_an_insert_or_delete_the_rows():
     sql = 'UPDATE "members_activity" SET "title_bg" = %s, "state" = %s WHERE "id" = %s'
 
+    # Its rows changed and their versions did not: it writes that as well.
     assert set(writes_of(sql, {})) == {
         generation_key("members_activity", "title_bg"),
         generation_key("members_activity", "state"),
+        generation_key("members_activity", UNVERSIONED),
+    }
+    saved = 'UPDATE "members_activity" SET "title_bg" = %s, "updated_at" = %s'
+    assert set(writes_of(f'{saved} WHERE "id" = %s', {})) == {
+        generation_key("members_activity", "title_bg"),
+        generation_key("members_activity", "updated_at"),
     }
     # Not the columns its values' subqueries compare: the causes' counts.
     recount = (
@@ -71,6 +79,7 @@ def test_an_update_writes_the_columns_it_sets_an_insert_or_delete_the_rows():
     assert set(writes_of(recount, {})) == {
         generation_key("causes_cause", "supporter_count"),
         generation_key("causes_cause", "co_sponsor_count"),
+        generation_key("causes_cause", UNVERSIONED),
     }
     assert writes_of('INSERT INTO "members_activity" ("id") VALUES (1)', {}) == (
         generation_key("members_activity"),
@@ -80,7 +89,9 @@ def test_an_update_writes_the_columns_it_sets_an_insert_or_delete_the_rows():
     )
     assert writes_of('TRUNCATE "members_activity", "members_result"', {}) == (
         generation_key("members_activity"),
+        generation_key("members_activity", UNVERSIONED),
         generation_key("members_result"),
+        generation_key("members_result", UNVERSIONED),
     )
     assert writes_of('SELECT "id" FROM "members_activity"', {}) == ()
 
@@ -195,6 +206,63 @@ def test_a_value_is_kept_until_what_it_read_is_written(
     assert build.calls == 4
 
 
+def test_a_value_under_its_rows_versions_follows_what_changes_them_unversioned(
+    clock, django_capture_on_commit_callbacks
+):
+    activity = committed(django_capture_on_commit_callbacks, ActivityFactory)
+    build = Counted()
+
+    def value():
+        # Its name would carry the rows' versions; here it stays the same,
+        # so that what the versions do not tell is all it follows.
+        return remember("states", build, versions=[Activity])
+
+    clock.now += 2
+    value(), value()
+    assert build.calls == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.state = Activity.State.DRAFT  # saved: its version is new
+        activity.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        ActivityFactory()  # a new row: a new key among the versions
+    value()
+    assert build.calls == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        # Changed, and its version not: the name cannot tell.
+        Activity.objects.filter(pk=activity.pk).update(state=Activity.State.HIDDEN)
+    assert Activity.State.HIDDEN in value()
+    assert build.calls == 2
+
+
+def test_a_value_without_the_versions_in_its_name_follows_their_every_save(
+    clock, django_capture_on_commit_callbacks
+):
+    activity = committed(django_capture_on_commit_callbacks, ActivityFactory)
+    inner = Counted()
+    outer = Counted()
+
+    def value():
+        def build():
+            outer()
+            return remember("states", inner, versions=[Activity])
+
+        return remember("around", build, reads=True)
+
+    clock.now += 2
+    value(), value()
+    assert outer.calls == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.title_bg = "Поправено заглавие"
+        activity.save()
+    value()
+    assert outer.calls == 2
+
+
+def test_only_a_model_with_a_version_is_kept_by_versions():
+    with pytest.raises(ValueError, match="no version"):
+        remember("x", list, versions=[Place])
+
+
 def test_a_value_first_built_right_after_a_write_is_kept_only_the_next_time(
     clock, django_capture_on_commit_callbacks
 ):
@@ -271,14 +339,16 @@ def test_the_transparency_figures_outlive_an_edit_of_an_activitys_title(
 
 
 def test_only_the_saved_rows_own_update_is_taken_for_its_changed_columns():
-    saving = {"members_activity": (1, ["title_bg"])}
+    saving = {"members_activity": (1, ["title_bg", "updated_at"])}
     sql = 'UPDATE "members_activity" SET "state" = %s WHERE "id" = %s'
 
     assert writes_of(sql, saving, ["draft", 2]) == (
         generation_key("members_activity", "state"),
+        generation_key("members_activity", UNVERSIONED),
     )
     assert writes_of(sql, saving, ["draft", 1]) == (
         generation_key("members_activity", "title_bg"),
+        generation_key("members_activity", "updated_at"),
     )
     assert saving == {}
 
