@@ -402,8 +402,11 @@ def search(query, *, language, kind=None):
 
 
 def entries(ids):
-    """The entries of these ids, in their order: a page of results."""
-    found = SearchEntry.objects.in_bulk(ids)
+    """The entries of these ids, in their order: a page of results, with
+    what the page shows and not what they are found by (their vectors, a
+    whole text's words each)."""
+    shown = SearchEntry.objects.only("kind", "url", "title", "text", "byline", "dated")
+    found = shown.in_bulk(ids)
     return [found[pk] for pk in ids if pk in found]
 
 

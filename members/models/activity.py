@@ -133,11 +133,8 @@ class Activity(Publication):
             ),
             # Each published activity's version and its member, from the
             # index alone: the open dataset kept in blocks of rows.
-            models.Index(
-                fields=["id"],
-                include=["updated_at", "organisation"],
-                condition=models.Q(state="published"),
-                name="activity_versions",
+            published_index(
+                "id", "updated_at", "organisation", name="activity_versions"
             ),
         ]
         constraints = [

@@ -198,9 +198,7 @@ class Organisation(models.Model):
             ),
             # Each one's status by its key, from the index alone: what a
             # publication is joined to, to tell whether the public sees it.
-            models.Index(
-                fields=["id"], include=["status"], name="organisation_status_by_id"
-            ),
+            models.Index(fields=["id", "status"], name="organisation_status_by_id"),
             # Whom the public sees (every status but an applicant's): the
             # directory and its count.
             models.Index(

@@ -308,3 +308,42 @@ def test_a_result_shows_who_and_when_the_summary_once_and_why_it_matched(client,
     assert [mark.text for mark in result.find_all("mark")] == ["park", "Zagora", "park"]
     assert result.text.count("Volunteers cleaned the park by the river.") == 1
     assert "Thank you all." in result.text
+
+
+@pytest.mark.only_on("postgresql")
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_a_search_reads_its_languages_own_indexes(green, language):
+    """Every search asks in one language: its matches come from that
+    language's indexes, and the vectors it ranks them by from their rows."""
+    SearchEntry.objects.bulk_create(
+        SearchEntry(
+            kind="activity",
+            object_id=number,
+            language=spoken,
+            url=f"/{number}/",
+            title=f"Дейност {number}",
+            text="Почистване на парка.",
+        )
+        for number in range(1, 1001)
+        for spoken in ("bg", "en")
+    )
+    search._update_vectors(SearchEntry.objects.all())
+    matches = search._postgresql(
+        SearchEntry.objects.filter(language=language), "зелена", language
+    )
+    sql, params = matches.values_list("pk").query.sql_with_params()
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE network_portal_searchentry")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = "
+            "'network_portal_searchentry'::regclass AND attname = 'vector'"
+        )
+        storage = cursor.fetchone()[0]
+
+    assert f"search_vector_{language}" in plan, plan
+    assert f"search_title_trgm_{language}" in plan
+    assert storage == "m"  # MAIN: in the row where it fits
