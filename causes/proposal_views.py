@@ -66,6 +66,13 @@ class InstitutionListView(SameForEveryone, ListView):
         )
         return self.filters.apply(institutions)
 
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        # Counted without the figures each card adds up: the cards are read,
+        # and kept, in the template.
+        paginator.count = self.filters.apply(Institution.objects.confirmed()).count()
+        return paginator
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(filters=self.filters, **kwargs)
 

@@ -20,7 +20,7 @@ from infrastructure.pagecache.tracking import (
     reads_of,
     writes_of,
 )
-from members.models import Activity, Organisation, Place
+from members.models import Activity, Institution, Organisation, Place
 from network_portal import views
 from tests.clock import Clock
 from tests.factories import ActivityFactory
@@ -395,6 +395,54 @@ def test_a_causes_kept_parts_follow_their_rows_and_outlive_an_activitys_edit(
     assert "causes_cosponsorship" in sql
 
 
+@pytest.mark.parametrize(
+    ("url", "table"),
+    [
+        ("/members/", "members_organisation_topics"),
+        ("/institutions/", "causes_proposal"),
+    ],
+)
+def test_a_lists_kept_part_outlives_an_activitys_edit_and_follows_its_rows(
+    url, table, organisation, django_capture_on_commit_callbacks
+):
+    activity = committed(
+        django_capture_on_commit_callbacks,
+        lambda: ActivityFactory(organisation=organisation),
+    )
+    committed(
+        django_capture_on_commit_callbacks,
+        lambda: Institution.objects.create(
+            name="Читалище „Светлина“", slug="svetlina", kind="community_centre"
+        ),
+    )
+
+    def after(change):
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+        with CaptureQueriesContext(connection) as queries:
+            page = Client().get(url).content.decode()
+        return page, " ".join(query["sql"] for query in queries.captured_queries)
+
+    def correct_the_title():
+        activity.title_bg += "!"
+        activity.save()
+
+    after(correct_the_title), after(correct_the_title)  # learnt, then kept
+    page, sql = after(correct_the_title)
+    assert table not in sql  # the cards, their topics and figures: kept
+    assert "Читалище „Светлина“" in page or organisation.name in page
+
+    def rename():
+        organisation.name_bg = organisation.name = "Сдружение „Ново име“"
+        organisation.save()
+        Institution.objects.filter(slug="svetlina").update(name_bg="Читалище „Зора“")
+        changed()  # the update, which sends no signal
+
+    page, sql = after(rename)
+    assert table in sql
+    assert "Ново име" in page or "Читалище „Зора“" in page
+
+
 def test_an_organisations_kept_sections_follow_their_rows(
     organisation, django_capture_on_commit_callbacks
 ):
@@ -429,3 +477,15 @@ def test_the_home_page_keeps_its_figures_and_shows_an_activitys_new_title(
     assert activity.title_bg in page
     assert "events_meeting" not in sql
     assert "members_indicatortotal" not in sql
+
+
+def test_a_page_and_its_kept_part_asked_with_a_long_query_have_short_keys(
+    organisation,
+):
+    # Warnings are errors here: a cache key over 250 characters would warn.
+    url = f"/members/?kind=association&{'x' * 400}=1"
+    first = Client().get(url)
+    again = Client().get(url)
+
+    assert first.status_code == again.status_code == 200
+    assert organisation.name in again.content.decode()
