@@ -5,7 +5,7 @@ language per file, read row by row.
 
 With the page cache on, a file whose rows are versioned rows of one model
 (`Dataset.versioned`) is kept in blocks of rows, each compressed on its own
-(`pieces`): correcting one activity builds its block again, not the file.
+(`content`): correcting one activity builds its block again, not the file.
 """
 
 import csv
@@ -739,14 +739,15 @@ def _block(dataset, form, url, keys, lead):
     return page_cache.Piece.of(lead + rows)
 
 
-def pieces(dataset, form, *, name, language, url):
-    """The whole file as pieces (`page_cache.Piece`), each compressed on its
-    own. Of a versioned dataset, blocks of rows by their keys, each kept
-    under a digest of its rows' versions until one of them is saved, or
-    what else it shows is written: a correction builds one block again, and
-    the file is joined from the rest as they were."""
+def content(dataset, form, *, name, language, url):
+    """The whole file, to be kept (`page_cache.kept_file`): its text; of a
+    versioned dataset, pieces (`page_cache.Piece`), each compressed on its
+    own, in blocks of rows by their keys, each kept under a digest of its
+    rows' versions until one of them is saved, or what else it shows is
+    written: a correction builds one block again, and the file is joined
+    from the rest as they were."""
     if dataset.versioned is None:
-        return [page_cache.Piece.of(text(dataset, form, language=language, url=url))]
+        return text(dataset, form, language=language, url=url)
     with translation.override(language):
         kept = []
         for number, (block, digest) in enumerate(blocks(dataset)):

@@ -250,7 +250,7 @@ def open_dataset(request, dataset, extension):
     name = f"open-data:{url('/')}:{filename}"
 
     def build():
-        return open_data.pieces(dataset, form, name=name, language=language, url=url)
+        return open_data.content(dataset, form, name=name, language=language, url=url)
 
     content_type = "text/csv" if extension == "csv" else "application/json"
     content_type = f"{content_type}; charset=utf-8"

@@ -324,6 +324,7 @@ def remembered(key, build, seconds, versions=(), found=None):
     reads = found.get(reads_key) or ()
     missing = [k for k in reads if k not in found.asked]
     if missing:
+        found.asked.update(missing)
         found.update(cache.get_many(missing))
     tokens = {k: found.get(k) for k in reads}
     kept = found.get(key)

@@ -59,6 +59,15 @@ class Institution(models.Model):
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")
         ordering = ["name"]
+        indexes = [
+            # The institutions the public sees, counted from the index alone:
+            # the list's count.
+            models.Index(
+                fields=["id"],
+                condition=models.Q(confirmed_at__isnull=False),
+                name="institution_confirmed",
+            ),
+        ]
 
     def __str__(self):
         return self.name
