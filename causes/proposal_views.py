@@ -58,10 +58,11 @@ class InstitutionListView(SameForEveryone, ListView):
 
     def get_queryset(self):
         self.filters = InstitutionFilterForm(self.request.GET or None)
+        self.today = timezone.localdate()
         institutions = (
             Institution.objects.confirmed()
             .select_related("municipality")
-            .annotate(**proposal_counts(timezone.localdate()))
+            .annotate(**proposal_counts(self.today))
             .order_by("name", "pk")
         )
         return self.filters.apply(institutions)
@@ -74,7 +75,10 @@ class InstitutionListView(SameForEveryone, ListView):
         return paginator
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filters=self.filters, **kwargs)
+        # The day the overdue answers are counted on: a key of the kept cards.
+        return super().get_context_data(
+            filters=self.filters, today=self.today.isoformat(), **kwargs
+        )
 
 
 class InstitutionDetailView(SameForEveryone, DetailView):

@@ -734,9 +734,9 @@ def blocks(dataset):
     )
 
 
-def _block(dataset, form, url, keys, lead):
+def _block(dataset, form, url, keys):
     rows = form.between.join(form.row(row) for row in dataset.rows(url, keys))
-    return page_cache.Piece.of(lead + rows)
+    return page_cache.Piece.of(rows)
 
 
 def content(dataset, form, *, name, language, url):
@@ -749,15 +749,27 @@ def content(dataset, form, *, name, language, url):
     if dataset.versioned is None:
         return text(dataset, form, language=language, url=url)
     with translation.override(language):
-        kept = []
-        for number, (block, digest) in enumerate(blocks(dataset)):
-            lead = form.between if number else ""
-            keys = range(block * BLOCK, (block + 1) * BLOCK)
-            kept.append(
-                (
-                    f"{name}:{block}:{digest}:{bool(lead)}",
-                    partial(_block, dataset, form, url, keys, lead),
-                )
+        kept = [
+            (
+                f"{name}:{block}:{digest}",
+                partial(
+                    _block,
+                    dataset,
+                    form,
+                    url,
+                    range(block * BLOCK, (block + 1) * BLOCK),
+                ),
             )
+            for block, digest in blocks(dataset)
+        ]
         found = page_cache.remember_all(kept, versions=[dataset.versioned])
-        return [page_cache.Piece.of(form.begin), *found, page_cache.Piece.of(form.end)]
+    # What stands between two rows, between two blocks of them: put here,
+    # not in a block, as a block may have lost all its rows since its
+    # digest was read.
+    between = page_cache.Piece.of(form.between)
+    pieces = [page_cache.Piece.of(form.begin)]
+    for piece in filter(lambda piece: piece.data, found):
+        if len(pieces) > 1 and form.between:
+            pieces.append(between)
+        pieces.append(piece)
+    return [*pieces, page_cache.Piece.of(form.end)]

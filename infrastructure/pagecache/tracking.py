@@ -20,7 +20,10 @@ A value whose name carries the versions of the rows it shows (their
 writes to those rows that set their version: `versions=(Model,)` reads the
 model's table as unwritten but for what changes a row and not its version
 (an update that does not set it, a truncate). A large document is so kept
-in blocks of rows, and a row saved builds its block again, not the rest.
+in blocks of rows, and a row saved builds its block again, not the rest. A
+write that sets the version to the value it had (`bulk_update` naming it,
+`update(updated_at=F("updated_at"))`) is taken to have changed it: after
+one, `changed()`.
 """
 
 import pickle
@@ -77,10 +80,13 @@ EVERYTHING = generation_key(ANY)
 def columns_of(table):
     """A table's columns, by its models (and their many-to-many tables)."""
     if not _columns:
-        for model in apps.get_models(include_auto_created=True):
-            _columns[model._meta.db_table] = {
-                field.column for field in model._meta.concrete_fields
+        # Whole or not at all, for another thread.
+        _columns.update(
+            {
+                model._meta.db_table: {f.column for f in model._meta.concrete_fields}
+                for model in apps.get_models(include_auto_created=True)
             }
+        )
     return _columns.get(table, set())
 
 
@@ -95,11 +101,13 @@ def version_field(model):
 def version_of(table):
     """The column a table's rows are versioned by, if any (`version_field`)."""
     if not _versions:
+        found = {}
         for model in apps.get_models(include_auto_created=True):
             field = version_field(model)
-            _versions[model._meta.db_table] = (
+            found[model._meta.db_table] = (
                 None if field is None else model._meta.get_field(field).column
             )
+        _versions.update(found)  # whole or not at all, for another thread
     return _versions.get(table)
 
 

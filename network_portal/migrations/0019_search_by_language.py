@@ -8,7 +8,9 @@ reads their rows alone."""
 from django.db import migrations
 
 TABLE = "network_portal_searchentry"
-LANGUAGES = ("bg", "en")  # settings.LANGUAGES when this was written
+# settings.LANGUAGES when this was written: a language added later needs its
+# own indexes, in a migration of its own.
+LANGUAGES = ("bg", "en")
 
 
 def by_language(apps, schema_editor):
@@ -17,6 +19,10 @@ def by_language(apps, schema_editor):
     execute = schema_editor.execute
     execute("DROP INDEX IF EXISTS search_vector")
     execute("DROP INDEX IF EXISTS search_title_trgm")
+    execute(f"ALTER TABLE {TABLE} ALTER COLUMN vector SET STORAGE MAIN")
+    # Written anew, before the indexes: the vectors kept apart so far move
+    # into their rows.
+    execute(f"UPDATE {TABLE} SET vector = vector || ''::tsvector")  # noqa: S608
     for language in LANGUAGES:
         condition = f"WITH (fastupdate = off) WHERE language = '{language}'"
         execute(
@@ -27,9 +33,6 @@ def by_language(apps, schema_editor):
             f"CREATE INDEX search_title_trgm_{language} ON {TABLE} "
             f"USING gin (title gin_trgm_ops) {condition}"
         )
-    execute(f"ALTER TABLE {TABLE} ALTER COLUMN vector SET STORAGE MAIN")
-    # Written anew, so that the vectors kept apart so far move into their rows.
-    execute(f"UPDATE {TABLE} SET vector = vector || ''::tsvector")  # noqa: S608
 
 
 def together(apps, schema_editor):

@@ -39,9 +39,9 @@ def built(monkeypatch):
     ranges = []
     block = open_data._block
 
-    def counted(dataset, form, url, keys, lead):
+    def counted(dataset, form, url, keys):
         ranges.append(keys)
-        return block(dataset, form, url, keys, lead)
+        return block(dataset, form, url, keys)
 
     monkeypatch.setattr(open_data, "_block", counted)
     return ranges
@@ -152,3 +152,20 @@ def test_pieces_compressed_apart_are_one_gzip_file():
     assert stream.eof and not stream.unused_data
     cache.set("piece", pieces[1])  # as each block is kept
     assert cache.get("piece") == pieces[1]
+
+
+def test_a_block_left_without_rows_since_its_digest_leaves_the_json_whole(
+    activities, settings, monkeypatch
+):
+    url = "/open-data/activities.json?lang=en"
+    listed = open_data.blocks
+
+    def with_empty_ones(dataset):
+        # Blocks whose rows were all hidden between the digests and the
+        # build: first, and among the others.
+        found = list(listed(dataset))
+        return [(10_000, "a"), *found[:1], (10_001, "b"), *found[1:]]
+
+    monkeypatch.setattr(open_data, "blocks", with_empty_ones)
+
+    assert json.loads(read(url))["data"] == json.loads(whole(settings, url))["data"]
