@@ -105,20 +105,18 @@ class Dataset:
     title = ""
     description = ""
     fields: list[Field] = []
-    # The model whose rows are the file's, one each in the order of their
-    # keys, when a row shows nothing of its own that changes but by a save
-    # (which sets its version, `updated_at`): the file is then kept in
-    # blocks of rows.
-    versioned = None
 
     def rows(self, url, keys=None):
-        """The file's rows as dicts, in order; of a versioned dataset, those
-        whose keys are in the range `keys`, if given."""
+        """The file's rows as dicts, in order; of a dataset of versioned rows
+        (`versioned`), those whose keys are in the range `keys`, if given."""
         raise NotImplementedError
 
-    def shown(self):
-        """The versioned model's rows the file shows (a queryset)."""
-        raise NotImplementedError
+    def versioned(self):
+        """The rows of one model that are the file's, one each in the order
+        of their keys (a queryset), when a row shows nothing of its own that
+        changes but by a save, which sets its version (`updated_at`): the
+        file is then kept in blocks of rows. None for any other file."""
+        return None
 
 
 class Organisations(Dataset):
@@ -197,9 +195,8 @@ class Activities(Dataset):
         Field("url", _("The activity's page on this portal.")),
         Field("in_project", _("true if it is part of the network's funded project.")),
     ]  # fmt: skip
-    versioned = Activity
 
-    def shown(self):
+    def versioned(self):
         return Activity.objects.for_public()
 
     def rows(self, url, keys=None):
@@ -207,7 +204,7 @@ class Activities(Dataset):
         # to read per chunk and the names of places and institutions once:
         # a model instance and a related manager per row would cost more
         # than the file's every other part at a hundred times the demo.
-        activities = self.shown()
+        activities = self.versioned()
         if keys is not None:
             activities = activities.filter(pk__gte=keys.start, pk__lt=keys.stop)
         activities = (
@@ -712,11 +709,11 @@ def text(dataset, form, *, language, url):
         return form.begin + rows + form.end
 
 
-def blocks(dataset):
-    """The blocks of a versioned dataset's rows, in order: each block's
-    number (its rows' keys divided by BLOCK) and a digest of their keys and
-    versions, which the database computes."""
-    version = page_cache.version_field(dataset.versioned)
+def blocks(rows):
+    """The blocks of versioned rows, in order: each block's number (its
+    rows' keys divided by BLOCK) and a digest of their keys and versions,
+    which the database computes."""
+    version = page_cache.version_field(rows.model)
     each = Concat(Cast("pk", CharField()), Value(" "), Cast(version, CharField()))
     # In the keys' order where the database can (SQLite 3.44 or later); a
     # digest of the same rows in another order only builds a block again.
@@ -725,8 +722,7 @@ def blocks(dataset):
     else:
         digest = MD5(StringAgg(each, Value(",")))
     return (
-        dataset.shown()
-        .annotate(block=F("pk") / BLOCK)
+        rows.annotate(block=F("pk") / BLOCK)
         .order_by("block")
         .values("block")
         .annotate(digest=digest)
@@ -746,7 +742,8 @@ def content(dataset, form, *, name, language, url):
     rows' versions until one of them is saved, or what else it shows is
     written: a correction builds one block again, and the file is joined
     from the rest as they were."""
-    if dataset.versioned is None:
+    versioned = dataset.versioned()
+    if versioned is None:
         return text(dataset, form, language=language, url=url)
     with translation.override(language):
         kept = [
@@ -760,9 +757,9 @@ def content(dataset, form, *, name, language, url):
                     range(block * BLOCK, (block + 1) * BLOCK),
                 ),
             )
-            for block, digest in blocks(dataset)
+            for block, digest in blocks(versioned)
         ]
-        found = page_cache.remember_all(kept, versions=[dataset.versioned])
+        found = page_cache.remember_all(kept, versions=[versioned.model])
     # What stands between two rows, between two blocks of them: put here,
     # not in a block, as a block may have lost all its rows since its
     # digest was read.

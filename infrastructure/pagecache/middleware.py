@@ -1,6 +1,5 @@
 """The middleware that serves kept pages and keeps new ones."""
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -28,12 +27,8 @@ LEARNED_MAX = 10_000
 
 
 def _key(request):
-    """A page's key: its address, or the digest of a long one (a visitor's
-    query), as a cache may refuse a long key."""
     address = f"{request.scheme}:{request.get_host()}:{request.get_full_path()}"
-    if len(address) > 150:
-        address = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{address}"
+    return store.short_key("page-cache:", address)
 
 
 def _may_serve(request):

@@ -1,6 +1,7 @@
 """What the page cache keeps, under which generation, and what came with
 the page in the same round trip."""
 
+import hashlib
 import time
 import uuid
 from contextvars import ContextVar
@@ -155,9 +156,18 @@ def keep(key, current, *value):
     cache.set(key, (current, *value), settings.PAGE_CACHE_SECONDS)
 
 
+def short_key(prefix, name):
+    """A key of the cache: the prefix and the name, or the name's digest
+    when it is long (a visitor's query among it), as a cache may refuse a
+    long key."""
+    if len(name) > 150:
+        name = hashlib.sha256(name.encode()).hexdigest()
+    return f"{prefix}{name}"
+
+
 def value_key(name):
     """Where `remember(name, …)` keeps its value."""
-    return f"page-cache:value:{name}"
+    return short_key("page-cache:value:", name)
 
 
 def remember(name, build, *, reads=False, versions=()):

@@ -3,8 +3,6 @@ page that the page cache fills in for each person; `{% kept "name" key %}…
 {% endkept %}`: a part rendered once for everyone until what it read is
 written (see `infrastructure.pagecache`)."""
 
-import hashlib
-
 from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -50,8 +48,6 @@ class KeptNode(template.Node):
 
     def render(self, context):
         name = ":".join(str(part.resolve(context)) for part in self.names)
-        if len(name) > 100:  # a visitor's query among its keys
-            name = hashlib.sha256(name.encode()).hexdigest()
         return remember(
             f"kept:{name}:{get_language()}",
             lambda: self.nodelist.render(context),

@@ -160,10 +160,10 @@ def test_a_block_left_without_rows_since_its_digest_leaves_the_json_whole(
     url = "/open-data/activities.json?lang=en"
     listed = open_data.blocks
 
-    def with_empty_ones(dataset):
+    def with_empty_ones(rows):
         # Blocks whose rows were all hidden between the digests and the
         # build: first, and among the others.
-        found = list(listed(dataset))
+        found = list(listed(rows))
         return [(10_000, "a"), *found[:1], (10_001, "b"), *found[1:]]
 
     monkeypatch.setattr(open_data, "blocks", with_empty_ones)
