@@ -138,7 +138,8 @@ class SearchEntry(models.Model):
     """One public object as the search finds it, in one language: its title,
     its text, the words it is also found by, the title in Latin letters, and
     on PostgreSQL a weighted search vector and a trigram index of the title
-    (see network_portal.search)."""
+    (see network_portal.search). An entry is never changed in place: an
+    object's new version is written as new entries."""
 
     class Kind(models.TextChoices):
         ORGANISATION = "organisation", _("organisations")

@@ -16,9 +16,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import quote
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.functions import Greatest
 from django.utils import timezone, translation
@@ -279,8 +280,11 @@ def entries_of(kind, instance):
     return entries
 
 
+@transaction.atomic
 def index(instance):
-    """Write (or remove) the entries of one object, in every language."""
+    """Write (or remove) the entries of one object, in every language: anew,
+    never in place, their vectors with them (a search keeps its scores of
+    the entries it has seen, `_ranked`)."""
     kind = KINDS[type(instance)]
     _model, public, _words = SOURCES[kind]
     existing = SearchEntry.objects.filter(kind=kind, object_id=instance.pk)
@@ -312,6 +316,7 @@ def remove(instance):
     ).delete()
 
 
+@transaction.atomic
 def rebuild():
     """Index every public object again, in bulk; returns how many."""
     SearchEntry.objects.all().delete()
@@ -387,15 +392,14 @@ def search(query, *, language, kind=None):
     """The ids of the matching entries in the language (of the kind, if
     given), best first, and how many of each kind match.
 
-    One query ranks every match and reads its id and kind alone: the
+    One query finds every match and reads its id and kind alone: the
     counts are taken from it, and a page's entries are then read by their
     ids (`entries`), rather than matched, scored and counted again."""
     entries = SearchEntry.objects.filter(language=language)
     if is_postgresql():
-        matches = _postgresql(entries, query, language)
+        ranked = _ranked(entries, query, language)
     else:
-        matches = _words(entries, query)
-    ranked = list(matches.values_list("pk", "kind"))
+        ranked = list(_words(entries, query).values_list("pk", "kind"))
     counts = Counter(found for _pk, found in ranked)
     ids = [pk for pk, found in ranked if not kind or found == kind]
     return ids, {kind: counts[kind] for kind in Kind.values}
@@ -410,7 +414,45 @@ def entries(ids):
     return [found[pk] for pk in ids if pk in found]
 
 
-def _postgresql(entries, query, language):
+def _ranked(entries, query, language):
+    """The (id, kind) of the matches, best score first, then by title.
+
+    An entry is never changed in place (`index` writes it anew), so its
+    score for a query is kept across changes of the data (`RowValues`):
+    right after an edit only the entries written since are scored, as the
+    title's trigram likeness costs more than finding every match."""
+    matching, score = _postgresql(query, language)
+    kept = page_cache.RowValues(f"search:{language}:{quote(query)}")
+    matches = entries.filter(matching).order_by("title", "pk")
+    # Each match scored in the same query when none is kept yet.
+    unknown = Value(None, output_field=FloatField())
+    found = list(
+        matches.annotate(score=unknown if kept.values else score).values_list(
+            "pk", "kind", "score"
+        )
+    )
+    new = {pk: scored for pk, _kind, scored in found if scored is not None}
+    known = kept.values | new
+    unscored = [pk for pk, _kind, _scored in found if pk not in known]
+    if unscored:
+        new |= dict(
+            SearchEntry.objects.filter(pk__in=unscored)
+            .annotate(score=score)
+            .values_list("pk", "score")
+        )
+    scores = kept.values | new
+    # An entry deleted since it was found has no score, and is no match.
+    found = [match for match in found if match[0] in scores]
+    if new:
+        kept.keep({pk: scores[pk] for pk, _kind, _scored in found})
+    # Stable: matches as good as each other stay in the title's order.
+    found.sort(key=lambda match: -scores[match[0]])
+    return [(pk, found_kind) for pk, found_kind, _scored in found]
+
+
+def _postgresql(query, language):
+    """What an entry matches the query by, and its score: its rank by the
+    words plus the likeness of its title (by trigrams)."""
     from django.contrib.postgres.search import (
         SearchQuery,
         SearchRank,
@@ -436,15 +478,8 @@ def _postgresql(entries, query, language):
     similar_titles = Q()
     for variant in variants:
         similar_titles |= Q(title__trigram_word_similar=variant)
-    return (
-        entries.annotate(
-            rank=SearchRank(F("vector"), search_query),
-            similarity=similarity,
-        )
-        .filter(Q(vector=search_query) | similar_titles)
-        .annotate(score=F("rank") + F("similarity"))
-        .order_by("-score", "title", "pk")
-    )
+    matching = Q(vector=search_query) | similar_titles
+    return matching, SearchRank(F("vector"), search_query) + similarity
 
 
 def _words(entries, query):

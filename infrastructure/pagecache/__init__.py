@@ -43,7 +43,10 @@ worker building the same page at once.
   as they are, `tracking.py`); `cached(key)` reads a key of the
   cache that the app keeps up to date itself. What a person's parts read is
   fetched with the page, in one round trip. `KeptForm(name, user, build)` is
-  an empty form as one person sees it, rendered once.
+  an empty form as one person sees it, rendered once. `RowValues(name)`
+  keeps values each of one row that is never changed in place (a query's
+  scores of its matches) across changes of the data: only a new row's is
+  computed again.
 - **A large document.** `kept_file(name, build, request=)` keeps text as a
   file on this server's disk, `file_response(request, path, etag, headers)`
   sends it (compressed, or *304 Not Modified*); the middleware then sends it
@@ -75,6 +78,7 @@ from infrastructure.pagecache.parts import (
 from infrastructure.pagecache.signed_in import RememberedUser
 from infrastructure.pagecache.store import (
     KeptForm,
+    RowValues,
     SameForEveryone,
     cached,
     changed,
@@ -89,6 +93,7 @@ __all__ = [
     "KeptForm",
     "Piece",
     "RememberedUser",
+    "RowValues",
     "SameForEveryone",
     "cached",
     "changed",

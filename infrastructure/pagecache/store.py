@@ -218,6 +218,35 @@ def value_of(key, current, value, build):
     return built
 
 
+class RowValues:
+    """Values each of one row alone, of rows never changed in place (a
+    row's new version is a new row), kept together under `name`: the scores
+    of a query's matches. No change of the data makes such a value wrong,
+    so they are kept apart from the generation, and dropped all at once
+    `PAGE_CACHE_SECONDS` after the first was kept: a value computed another
+    way (after an upgrade) replaces them in that time.
+
+    `values` is what is kept, by the rows' keys ({} when nothing is);
+    `keep(values)` keeps these in its place, so that rows no longer asked
+    for are left out."""
+
+    def __init__(self, name):
+        self.key = value_key(name)
+        found = cache.get(self.key) if enabled() else None
+        self.since, self.values = time.time(), {}
+        if found is not None and self._left(found[0]) > 0:
+            self.since, self.values = found
+
+    def _left(self, since):
+        return since + settings.PAGE_CACHE_SECONDS - time.time()
+
+    def keep(self, values):
+        left = self._left(self.since)  # none with the page cache off
+        if left > 0:
+            cache.set(self.key, (self.since, values), left)
+        self.values = values
+
+
 class KeptForm:
     """An empty form as one person sees it, in the person's language,
     rendered once until the data changes: its fields depend on who the person

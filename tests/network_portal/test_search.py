@@ -328,9 +328,8 @@ def test_a_search_reads_its_languages_own_indexes(green, language):
         for spoken in ("bg", "en")
     )
     search._update_vectors(SearchEntry.objects.all())
-    matches = search._postgresql(
-        SearchEntry.objects.filter(language=language), "зелена", language
-    )
+    matching, _score = search._postgresql("зелена", language)
+    matches = SearchEntry.objects.filter(language=language).filter(matching)
     sql, params = matches.values_list("pk").query.sql_with_params()
 
     with connection.cursor() as cursor:
