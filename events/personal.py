@@ -56,5 +56,10 @@ def context(request, pk):
     return registration_context(meeting, request.user)
 
 
-personal_template("meeting-registration", "events/_registration.html", context)
-personal_template("meeting-online", "events/_online.html", context)
+# Rendered once for each person until the data changes: what they show of
+# the time (registration open, the meeting past) is then as old as the
+# visitors' copy of the page, PAGE_CACHE_SECONDS at most.
+personal_template(
+    "meeting-registration", "events/_registration.html", context, kept=True
+)
+personal_template("meeting-online", "events/_online.html", context, kept=True)

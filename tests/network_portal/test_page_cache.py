@@ -408,6 +408,42 @@ def test_a_shared_meeting_page_shows_each_person_their_own_registration(
     assert "You are registered." not in visitor + theirs
 
 
+def test_the_kept_parts_of_a_meeting_follow_the_persons_registration(
+    client, outsider, django_capture_on_commit_callbacks
+):
+    from tests.events.test_meetings import make_meeting
+
+    meeting = make_meeting(
+        format="hybrid", online_url="https://meet.example.org/synergy", capacity=5
+    )
+    url = f"/en{meeting.get_absolute_url()}"
+    Client().get(url)
+    client.force_login(outsider)
+    client.get(url)
+    again = client.get(url)
+    # Rendered for the person at the first look, and kept.
+    assert "events/_registration.html" not in [t.name for t in again.templates]
+    assert "events/_online.html" not in [t.name for t in again.templates]
+    assert "5 places left of 5." in again.text
+
+    token = TOKEN.findall(again.text)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        registered = client.post(
+            f"/en/events/{meeting.slug}/register/", {"csrfmiddlewaretoken": token}
+        )
+
+    assert registered.status_code == 302
+    page = client.get(url).text
+    assert "You are registered." in page
+    assert "https://meet.example.org/synergy" in page
+    assert "4 places left of 5." in page
+    other = Client()
+    other.force_login(UserFactory())
+    theirs = other.get(url).text
+    assert "You are registered." not in theirs
+    assert "https://meet.example.org/synergy" not in theirs
+
+
 def test_the_shared_home_page_invites_visitors_only_to_sign_up(client, outsider):
     visitor = Client().get("/en/").content.decode()
     client.force_login(outsider)
