@@ -392,9 +392,10 @@ def search(query, *, language, kind=None):
     """The ids of the matching entries in the language (of the kind, if
     given), best first, and how many of each kind match.
 
-    One query finds every match and reads its id and kind alone: the
-    counts are taken from it, and a page's entries are then read by their
-    ids (`entries`), rather than matched, scored and counted again."""
+    One query finds every match and reads its id and kind alone (and its
+    score, where none is kept: `_ranked`): the counts are taken from it, and
+    a page's entries are then read by their ids (`entries`), rather than
+    matched, scored and counted again."""
     entries = SearchEntry.objects.filter(language=language)
     if is_postgresql():
         ranked = _ranked(entries, query, language)
@@ -432,8 +433,9 @@ def _ranked(entries, query, language):
         )
     )
     new = {pk: scored for pk, _kind, scored in found if scored is not None}
-    known = kept.values | new
-    unscored = [pk for pk, _kind, _scored in found if pk not in known]
+    unscored = [
+        pk for pk, _kind, _scored in found if pk not in kept.values and pk not in new
+    ]
     if unscored:
         new |= dict(
             SearchEntry.objects.filter(pk__in=unscored)
