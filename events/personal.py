@@ -50,16 +50,37 @@ def registration_context(meeting, user):
     }
 
 
-def context(request, pk):
+def _meeting(pk):
     """The meeting itself is kept until the data changes."""
-    meeting = remember(f"meeting:{pk}", lambda: Meeting.objects.get(pk=pk))
-    return registration_context(meeting, request.user)
+    return remember(f"meeting:{pk}", lambda: Meeting.objects.get(pk=pk))
 
 
-# Rendered once for each person until the data changes: what they show of
-# the time (registration open, the meeting past) is then as old as the
-# visitors' copy of the page, PAGE_CACHE_SECONDS at most.
+def context(request, pk):
+    return registration_context(_meeting(pk), request.user)
+
+
+def moment(request, pk):
+    """What the parts show of the time: whether the meeting is past, and its
+    registration open, or opening later."""
+    meeting = _meeting(pk)
+    return "".join(
+        "1" if now else "0"
+        for now in (
+            meeting.is_past,
+            meeting.registration_is_open,
+            meeting.registration_opens_later,
+        )
+    )
+
+
+# Rendered once for each person and moment until the data changes.
 personal_template(
-    "meeting-registration", "events/_registration.html", context, kept=True
+    "meeting-registration",
+    "events/_registration.html",
+    context,
+    kept=True,
+    state=moment,
 )
-personal_template("meeting-online", "events/_online.html", context, kept=True)
+personal_template(
+    "meeting-online", "events/_online.html", context, kept=True, state=moment
+)

@@ -21,7 +21,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Case, F, FloatField, Q, Value, When
-from django.db.models.functions import Greatest
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -43,6 +43,8 @@ CONFIGURATIONS = {"bg": "bulgarian", "en": "english"}
 SIMILARITY = 0.45
 
 Kind = SearchEntry.Kind
+# The rows whose scores a search keeps (`page_cache.RowValues`).
+ENTRIES = "search-entries"
 
 
 def _organisation(organisation):
@@ -338,8 +340,10 @@ def rebuild():
         SearchEntry.objects.bulk_create(batch)
     if is_postgresql():
         _update_vectors(SearchEntry.objects.all())
-    # Bulk inserts send no signals: the search pages kept so far are stale.
+    # Bulk inserts send no signals: the search pages kept so far are stale,
+    # and after a flush the entries' keys start again from the first.
     page_cache.changed()
+    page_cache.rows_replaced(ENTRIES)
     return count
 
 
@@ -423,7 +427,7 @@ def _ranked(entries, query, language):
     right after an edit only the entries written since are scored, as the
     title's trigram likeness costs more than finding every match."""
     matching, score = _postgresql(query, language)
-    kept = page_cache.RowValues(f"search:{language}:{quote(query)}")
+    kept = page_cache.RowValues(f"search:{language}:{quote(query)}", of=ENTRIES)
     matches = entries.filter(matching).order_by("title", "pk")
     # Each match scored in the same query when none is kept yet.
     unknown = Value(None, output_field=FloatField())
@@ -481,7 +485,9 @@ def _postgresql(query, language):
     for variant in variants:
         similar_titles |= Q(title__trigram_word_similar=variant)
     matching = Q(vector=search_query) | similar_titles
-    return matching, SearchRank(F("vector"), search_query) + similarity
+    # An entry whose vector is not written yet is ranked by its title alone.
+    rank = Coalesce(SearchRank(F("vector"), search_query), 0.0)
+    return matching, rank + similarity
 
 
 def _words(entries, query):

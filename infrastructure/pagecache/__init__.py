@@ -43,10 +43,11 @@ worker building the same page at once.
   as they are, `tracking.py`); `cached(key)` reads a key of the
   cache that the app keeps up to date itself. What a person's parts read is
   fetched with the page, in one round trip. `KeptForm(name, user, build)` is
-  an empty form as one person sees it, rendered once. `RowValues(name)`
-  keeps values each of one row that is never changed in place (a query's
-  scores of its matches) across changes of the data: only a new row's is
-  computed again.
+  an empty form as one person sees it, rendered once. `RowValues(name,
+  of=…)` keeps values each of one row that is never changed in place (a
+  query's scores of its matches) across changes of the data: only a new
+  row's is computed again, and all of them once `rows_replaced(of)` says
+  the rows were written anew.
 - **A large document.** `kept_file(name, build, request=)` keeps text as a
   file on this server's disk, `file_response(request, path, etag, headers)`
   sends it (compressed, or *304 Not Modified*); the middleware then sends it
@@ -86,6 +87,7 @@ from infrastructure.pagecache.store import (
     forget,
     remember,
     remember_all,
+    rows_replaced,
 )
 from infrastructure.pagecache.tracking import version_field
 
@@ -107,5 +109,6 @@ __all__ = [
     "remember_all",
     "render_kept",
     "render_personal",
+    "rows_replaced",
     "version_field",
 ]

@@ -33,15 +33,17 @@ def personal(name):
     return register
 
 
-def personal_template(name, template, context=None, *, kept=False):
+def personal_template(name, template, context=None, *, kept=False, state=None):
     """Registers a renderer of `template` for the personal part `name`,
     with what `context(request, argument)` returns: computed once per request
     and argument, for all the parts of a page that share it.
 
     `kept`: the part shows no messages, and what it shows depends only on
-    the argument, the person and what `context` reads through `remember`
-    (which the data's changes renew): it is rendered once for each argument
-    and person (`render_kept`), and `context` is asked only then."""
+    the argument, the person, what `context` reads through `remember`
+    (which the data's changes renew) and what `state(request, argument)`
+    returns, if given (a string: what the part shows of the time, say): it
+    is rendered once for each argument, person and state (`render_kept`),
+    and `context` is asked only then."""
 
     def computed(request, argument):
         if context is None:
@@ -53,8 +55,9 @@ def personal_template(name, template, context=None, *, kept=False):
 
     def render(request, argument):
         if kept:
+            now = f":{state(request, argument)}" if state else ""
             return render_kept(
-                f"{name}:{argument}:{request.user.pk}",
+                f"{name}:{argument}:{request.user.pk}{now}",
                 template,
                 request,
                 lambda: computed(request, argument),

@@ -223,19 +223,25 @@ class RowValues:
     row's new version is a new row), kept together under `name`: the scores
     of a query's matches. No change of the data makes such a value wrong,
     so they are kept apart from the generation, and dropped all at once
-    `PAGE_CACHE_SECONDS` after the first was kept: a value computed another
-    way (after an upgrade) replaces them in that time.
+    `PAGE_CACHE_SECONDS` after the first was kept (a value computed another
+    way, after an upgrade, replaces them in that time), or when the rows
+    they are of were written anew from the first key (`rows_replaced(of)`:
+    a row's key may then stand for another row).
 
     `values` is what is kept, by the rows' keys ({} when nothing is);
     `keep(values)` keeps these in its place, so that rows no longer asked
     for are left out."""
 
-    def __init__(self, name):
-        self.key = value_key(name)
-        found = cache.get(self.key) if enabled() else None
+    def __init__(self, name, *, of):
+        self.key, self.rows = value_key(name), _rows_key(of)
+        found = cache.get_many([self.key, self.rows]) if enabled() else {}
         self.since, self.values = time.time(), {}
-        if found is not None and self._left(found[0]) > 0:
-            self.since, self.values = found
+        self.replaced = found.get(self.rows)
+        if self.replaced is None and enabled():
+            self.replaced = _named_rows(self.rows)
+        kept = found.get(self.key)
+        if kept is not None and kept[1] == self.replaced and self._left(kept[0]) > 0:
+            self.since, self.values = kept[0], kept[2]
 
     def _left(self, since):
         return since + settings.PAGE_CACHE_SECONDS - time.time()
@@ -243,8 +249,31 @@ class RowValues:
     def keep(self, values):
         left = self._left(self.since)  # none with the page cache off
         if left > 0:
-            cache.set(self.key, (self.since, values), left)
+            cache.set(self.key, (self.since, self.replaced, values), left)
         self.values = values
+
+
+def _rows_key(of):
+    return f"page-cache:rows:{of}"
+
+
+def _named_rows(key):
+    """A name for the rows as they are, where they have none (never
+    replaced, or forgotten by the cache): values kept under none are then
+    not used."""
+    name = uuid.uuid4().hex
+    if not cache.add(key, name, None):
+        name = cache.get(key)
+    return name
+
+
+def rows_replaced(of):
+    """The rows that `RowValues(…, of=of)` are of were all written anew, and
+    their keys may stand for other rows: what was kept of them is out of date
+    once the change is committed."""
+    if enabled():
+        key = _rows_key(of)
+        transaction.on_commit(lambda: cache.set(key, uuid.uuid4().hex, None))
 
 
 class KeptForm:

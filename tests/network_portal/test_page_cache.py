@@ -1,6 +1,7 @@
 """Anonymous visitors get pages from the cache; an edit is seen at once."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.test import Client
@@ -442,6 +443,31 @@ def test_the_kept_parts_of_a_meeting_follow_the_persons_registration(
     theirs = other.get(url).text
     assert "You are registered." not in theirs
     assert "https://meet.example.org/synergy" not in theirs
+
+
+def test_a_kept_meeting_part_opens_the_registration_when_it_opens(
+    client, outsider, monkeypatch
+):
+    from django.utils import timezone
+
+    from tests.events.test_meetings import make_meeting
+
+    opens = timezone.now() + timedelta(hours=1)
+    meeting = make_meeting(registration_opens_at=opens)
+    url = f"/en{meeting.get_absolute_url()}"
+    Client().get(url)
+    client.force_login(outsider)
+    client.get(url)
+    before = client.get(url)
+    assert "events/_registration.html" not in [t.name for t in before.templates]
+    assert "Registration opens on" in before.text
+
+    later = opens + timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    after = client.get(url).text
+
+    assert "Registration opens on" not in after
+    assert 'action="/en/events/' in after  # the form to register
 
 
 def test_the_shared_home_page_invites_visitors_only_to_sign_up(client, outsider):

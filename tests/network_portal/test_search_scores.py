@@ -76,9 +76,44 @@ def test_after_an_edit_only_the_new_entry_is_scored_and_the_order_holds(activiti
 
 
 def test_each_query_and_language_keeps_its_own_scores(activities):
-    for query, language in [("парк", "bg"), ("парка", "bg"), ("парк", "en")]:
-        ids, _counts = search.search(query, language=language)
+    search.search("парк", language="bg")  # its scores kept
+
+    for query, language in [("парка", "bg"), ("парк", "en"), ("градина", "bg")]:
+        with CaptureQueriesContext(connection) as queries:
+            ids, _counts = search.search(query, language=language)
+        # Nothing kept for it: each match scored as it is found.
+        assert len(queries) == 1
+        assert scoring(queries) == [queries[0]["sql"]]
         assert ids == scored_whole(query, language)
+
+
+def test_the_index_rebuilt_drops_the_scores_kept(
+    activities, django_capture_on_commit_callbacks
+):
+    """Rebuilt after a restore, the entries' keys may start again from the
+    first, and stand for other entries."""
+    search.search("парк", language="bg")
+    with django_capture_on_commit_callbacks(execute=True):
+        search.rebuild()
+
+    with CaptureQueriesContext(connection) as queries:
+        ids, _counts = search.search("парк", language="bg")
+
+    assert len(queries) == 1
+    assert scoring(queries) == [queries[0]["sql"]]
+    assert ids == scored_whole("парк")
+
+
+def test_an_entry_without_its_vector_is_ranked_by_its_title(activities):
+    search.search("парк", language="bg")
+    unwritten = SearchEntry.objects.create(
+        kind="activity", object_id=0, language="bg", url="/", title="Парк"
+    )
+
+    ids, _counts = search.search("парк", language="bg")
+
+    assert unwritten.pk in ids
+    assert ids == scored_whole("парк")
 
 
 def test_an_entry_deleted_before_it_is_scored_is_no_match(activities):
