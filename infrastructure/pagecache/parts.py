@@ -55,9 +55,9 @@ def personal_template(name, template, context=None, *, kept=False, state=None):
 
     def render(request, argument):
         if kept:
-            now = f":{state(request, argument)}" if state else ""
+            moment = f":{state(request, argument)}" if state else ""
             return render_kept(
-                f"{name}:{argument}:{request.user.pk}{now}",
+                f"{name}:{argument}:{request.user.pk}{moment}",
                 template,
                 request,
                 lambda: computed(request, argument),

@@ -102,12 +102,19 @@ def connect():
 
 def generation(found):
     """The current generation, from what get_many found, made if missing."""
-    current = found.get(GENERATION_KEY)
-    if current is None:
-        current = _made_now()
-        if not cache.add(GENERATION_KEY, current, None):
-            current = cache.get(GENERATION_KEY)
-    return current
+    return _named(GENERATION_KEY, found, _made_now)
+
+
+def _named(key, found, make):
+    """The name kept under the key, from what get_many found; where there is
+    none (never made, or forgotten by the cache), `make()`'s, kept for good
+    unless someone else's came first."""
+    name = found.get(key)
+    if name is None:
+        name = make()
+        if not cache.add(key, name, None):
+            name = cache.get(key)
+    return name
 
 
 def kept(key, *, stale=False):
@@ -233,15 +240,17 @@ class RowValues:
     for are left out."""
 
     def __init__(self, name, *, of):
-        self.key, self.rows = value_key(name), _rows_key(of)
-        found = cache.get_many([self.key, self.rows]) if enabled() else {}
-        self.since, self.values = time.time(), {}
-        self.replaced = found.get(self.rows)
-        if self.replaced is None and enabled():
-            self.replaced = _named_rows(self.rows)
+        self.key = value_key(name)
+        self.since, self.values, self.rows = time.time(), {}, None
+        if not enabled():
+            return
+        rows = _rows_key(of)
+        found = cache.get_many([self.key, rows])
+        # Values kept under another name of the rows are of other rows.
+        self.rows = _named(rows, found, _new_name)
         kept = found.get(self.key)
-        if kept is not None and kept[1] == self.replaced and self._left(kept[0]) > 0:
-            self.since, self.values = kept[0], kept[2]
+        if kept is not None and kept[1] == self.rows and self._left(kept[0]) > 0:
+            self.since, _rows, self.values = kept
 
     def _left(self, since):
         return since + settings.PAGE_CACHE_SECONDS - time.time()
@@ -249,7 +258,7 @@ class RowValues:
     def keep(self, values):
         left = self._left(self.since)  # none with the page cache off
         if left > 0:
-            cache.set(self.key, (self.since, self.replaced, values), left)
+            cache.set(self.key, (self.since, self.rows, values), left)
         self.values = values
 
 
@@ -257,14 +266,8 @@ def _rows_key(of):
     return f"page-cache:rows:{of}"
 
 
-def _named_rows(key):
-    """A name for the rows as they are, where they have none (never
-    replaced, or forgotten by the cache): values kept under none are then
-    not used."""
-    name = uuid.uuid4().hex
-    if not cache.add(key, name, None):
-        name = cache.get(key)
-    return name
+def _new_name():
+    return uuid.uuid4().hex
 
 
 def rows_replaced(of):
@@ -273,7 +276,7 @@ def rows_replaced(of):
     once the change is committed."""
     if enabled():
         key = _rows_key(of)
-        transaction.on_commit(lambda: cache.set(key, uuid.uuid4().hex, None))
+        transaction.on_commit(lambda: cache.set(key, _new_name(), None))
 
 
 class KeptForm:

@@ -21,6 +21,15 @@ def _page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
 
 
+def seen_again(client, person, url):
+    """The page as the person sees it the second time, after visitors':
+    what their parts keep was kept at the first."""
+    Client().get(url)
+    client.force_login(person)
+    client.get(url)
+    return client.get(url)
+
+
 def test_a_second_anonymous_visit_asks_the_database_nothing(
     client, cause, django_assert_num_queries
 ):
@@ -418,10 +427,7 @@ def test_the_kept_parts_of_a_meeting_follow_the_persons_registration(
         format="hybrid", online_url="https://meet.example.org/synergy", capacity=5
     )
     url = f"/en{meeting.get_absolute_url()}"
-    Client().get(url)
-    client.force_login(outsider)
-    client.get(url)
-    again = client.get(url)
+    again = seen_again(client, outsider, url)
     # Rendered for the person at the first look, and kept.
     assert "events/_registration.html" not in [t.name for t in again.templates]
     assert "events/_online.html" not in [t.name for t in again.templates]
@@ -455,10 +461,7 @@ def test_a_kept_meeting_part_opens_the_registration_when_it_opens(
     opens = timezone.now() + timedelta(hours=1)
     meeting = make_meeting(registration_opens_at=opens)
     url = f"/en{meeting.get_absolute_url()}"
-    Client().get(url)
-    client.force_login(outsider)
-    client.get(url)
-    before = client.get(url)
+    before = seen_again(client, outsider, url)
     assert "events/_registration.html" not in [t.name for t in before.templates]
     assert "Registration opens on" in before.text
 
@@ -524,10 +527,7 @@ def test_the_kept_parts_of_a_cause_follow_the_persons_support(
     client, cause, outsider, django_capture_on_commit_callbacks
 ):
     url = f"/en{cause.get_absolute_url()}"
-    Client().get(url)
-    client.force_login(outsider)
-    client.get(url)
-    again = client.get(url)
+    again = seen_again(client, outsider, url)
     # Rendered for the person at the first look, and kept.
     assert "causes/_support.html" not in [t.name for t in again.templates]
     assert "Withdraw your support" not in again.text
